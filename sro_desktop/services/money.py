@@ -1,0 +1,61 @@
+"""Money as integer cents: German parsing and formatting (``1.234,56 €``)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MoneyError", "format_cents", "parse_money"]
+
+
+class MoneyError(ValueError):
+    """An amount that cannot be read unambiguously; the message is German and names the rule."""
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+# Thousands groups must be exactly three digits: "12.480" is twelve thousand, "12.48" is refused.
+_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_PLAIN = re.compile(r"^\d+$")
+
+
+def parse_money(text: str, *, field: str = "Betrag") -> int:
+    """Read a German amount into cents.
+
+    Accepts ``12.480,00``, ``12480``, ``12.480 €``, ``12480,5``, ``-5,00``. Refuses anything
+    ambiguous, such as ``12,480.00``, ``12.48`` or ``1,234,5``, with a German message that names
+    the field and the rule.
+    """
+    raw = _SPACES.sub("", text or "")
+    if raw.endswith("€"):
+        raw = raw[:-1]
+    elif raw.upper().endswith("EUR"):
+        raw = raw[:-3]
+    if not raw:
+        raise MoneyError(f"{field}: Bitte einen Betrag eingeben.")
+    negative = raw.startswith("-")
+    if negative:
+        raw = raw[1:]
+    if raw.count(",") > 1:
+        raise MoneyError(f"{field}: „{text}“ hat mehr als ein Dezimalkomma.")
+    whole, _, frac = raw.partition(",")
+    if "," in raw and not frac:
+        raise MoneyError(f"{field}: Nach dem Komma fehlen die Cent-Stellen.")
+    if not (_PLAIN.match(whole) or _GROUPED.match(whole)):
+        raise MoneyError(
+            f"{field}: „{text}“ ist kein eindeutiger Betrag "
+            "(Tausenderpunkte nur in Dreiergruppen, Dezimalkomma, z. B. 12.480,00)."
+        )
+    if frac and not re.fullmatch(r"\d{1,2}", frac):
+        raise MoneyError(f"{field}: Höchstens zwei Nachkommastellen (Cent) sind erlaubt.")
+    euros = int(whole.replace(".", ""))
+    cents = int((frac + "00")[:2]) if frac else 0
+    value = euros * 100 + cents
+    return -value if negative else value
+
+
+def format_cents(cents: int, *, whole: bool = False, symbol: bool = True) -> str:
+    """Format cents the German way: ``1.234,56 €``; with ``whole`` ``40.000 €`` for round sums."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    grouped = f"{euros:,}".replace(",", ".")
+    text = grouped if whole and rest == 0 else f"{grouped},{rest:02d}"
+    return f"{sign}{text} €" if symbol else f"{sign}{text}"
