@@ -40,14 +40,33 @@ class EntryKind(StrEnum):
     CORRECTION = "correction"
 
 
+class Figure(StrEnum):
+    """The panel figure an entry adds to. A correction adds to the figure of the entry it corrects."""
+
+    TOTAL = "total"
+    COMMITTED = "committed"
+    AGREED = "agreed"
+    PAID = "paid"
+    RETURNED = "returned"
+
+
 class BudgetEntry(EntityMixin, Base):
-    """One append-only ledger line: date, kind, amount in cents, measure, who and why."""
+    """One append-only ledger line: date, kind, amount in cents, measure, who and why.
+
+    ``amount_cents`` is signed as it adds to ``figure`` (a release is negative, so is the
+    carry-over out of the old year). Rows are never updated or deleted; the budget services
+    refuse both at flush time.
+    """
 
     __tablename__ = "budget_entries"
-    __table_args__ = (Index("ix_budget_entries_budget_kind", "budget_id", "kind"),)
+    __table_args__ = (
+        Index("ix_budget_entries_budget_kind", "budget_id", "kind"),
+        Index("ix_budget_entries_budget_figure", "budget_id", "figure", "measure_id"),
+    )
 
     budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("budgets.id"))
     kind: Mapped[str] = mapped_column(String(20))
+    figure: Mapped[str] = mapped_column(String(20))
     entry_date: Mapped[date] = mapped_column(Date)
     amount_cents: Mapped[int] = mapped_column(Integer)
     measure_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -63,5 +82,10 @@ class BudgetEntry(EntityMixin, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     override: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_by: Mapped[str] = mapped_column(String(120), default="")
+    # Who authorised an override: a chair or deputy chair of the region's Lenkungsgruppe.
+    authorized_by: Mapped[str] = mapped_column(String(200), default="")
+    authorized_person_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("people.id"), default=None
+    )
 
     budget: Mapped[Budget] = relationship(back_populates="entries")

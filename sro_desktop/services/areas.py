@@ -1,0 +1,398 @@
+"""The area tree: reading nodes for the tree view and the rules for editing the hierarchy.
+
+The tree is small (Rostock: about 60 nodes), so each read loads the whole table's light columns
+once and works on a parent map in memory; the large boundary column is deferred and never read
+here. Edits validate first and raise :class:`AreaError` with a German message that names the
+field and the rule; each edit returns a :class:`ChangeSet` that names the edited node and every
+parent whose list of children changed, so that a tree view can reload just those lists.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import Area, AreaLevel, Body, Measure, measure_areas, utcnow
+from .changes import ChangeSet
+from .formatting import format_date, german_sort_key
+
+__all__ = [
+    "LEVEL_LABELS",
+    "AreaError",
+    "AreaNode",
+    "AreaTree",
+    "add_area",
+    "children",
+    "load_tree",
+    "move_area",
+    "remove_area",
+    "rename_area",
+    "restore_area",
+    "retire_area",
+    "unretire_area",
+]
+
+KIND = "areas"
+NAME_MAX = 200
+CODE_MAX = 40
+
+LEVEL_LABELS: dict[str, str] = {
+    AreaLevel.CITY: "Stadt",
+    AreaLevel.REGION: "Regionalraum",
+    AreaLevel.SOCIAL_SPACE: "Sozialraum",
+    AreaLevel.QUARTER: "Quartier",
+}
+# Depth of each level: a parent must always be of a smaller rank than its children. Levels may
+# be skipped (a city without Regionalräume), never reversed.
+LEVEL_RANK: dict[str, int] = {
+    AreaLevel.CITY: 0,
+    AreaLevel.REGION: 1,
+    AreaLevel.SOCIAL_SPACE: 2,
+    AreaLevel.QUARTER: 3,
+}
+# Measure states that need no more attention; their deadlines do not count as "due".
+FINISHED_MEASURE_STATES = frozenset({"rejected", "withdrawn", "closed", "archived"})
+
+
+class AreaError(ValueError):
+    """An edit of the hierarchy that breaks a rule; the message is German and names the rule."""
+
+
+@dataclass(frozen=True)
+class AreaNode:
+    """One node of the tree as a view shows it (no ORM object)."""
+
+    id: uuid.UUID
+    parent_id: uuid.UUID | None
+    level: str
+    code: str | None
+    name: str
+    uncertain: bool
+    is_model_region: bool
+    retired: bool
+    child_count: int
+    measure_count: int = 0
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: uuid.UUID
+    parent_id: uuid.UUID | None
+    level: str
+    code: str | None
+    name: str
+    uncertain: bool
+    is_model_region: bool
+    retired_on: date | None
+
+    def retired(self, today: date) -> bool:
+        return self.retired_on is not None and self.retired_on <= today
+
+
+class AreaTree:
+    """All live (not deleted) areas of the database as a parent map, read in one query.
+
+    Built once per user action; answers subtree and ancestor questions without further queries.
+    """
+
+    def __init__(self, rows: Iterable[_Row], today: date | None = None) -> None:
+        self.today = today or date.today()
+        self.rows: dict[uuid.UUID, _Row] = {r.id: r for r in rows}
+        self.kids: dict[uuid.UUID | None, list[uuid.UUID]] = defaultdict(list)
+        for r in self.rows.values():
+            self.kids[r.parent_id].append(r.id)
+
+    def subtree(self, area_id: uuid.UUID) -> list[uuid.UUID]:
+        """The node and all its descendants (retired ones included: their history counts)."""
+        out: list[uuid.UUID] = []
+        stack = [area_id]
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(self.kids.get(node, ()))
+        return out
+
+    def ancestors(self, area_id: uuid.UUID) -> list[uuid.UUID]:
+        """Parent, grandparent … up to the root (guarded against a corrupt cycle)."""
+        out: list[uuid.UUID] = []
+        parent = self.rows[area_id].parent_id if area_id in self.rows else None
+        while parent is not None and parent in self.rows and parent not in out:
+            out.append(parent)
+            parent = self.rows[parent].parent_id
+        return out
+
+    def visible_children(
+        self, parent_id: uuid.UUID | None, include_retired: bool
+    ) -> list[_Row]:
+        """Children shown in the tree, in German collation order."""
+        rows = [self.rows[i] for i in self.kids.get(parent_id, ())]
+        if not include_retired:
+            rows = [r for r in rows if not r.retired(self.today)]
+        return sorted(rows, key=lambda r: german_sort_key(r.name))
+
+
+def load_tree(session: Session, today: date | None = None) -> AreaTree:
+    """Read the light columns of all live areas in one query."""
+    result = session.execute(
+        select(
+            Area.id, Area.parent_id, Area.level, Area.code, Area.name,
+            Area.uncertain, Area.is_model_region, Area.retired_on,
+        ).where(Area.deleted_at.is_(None))
+    )
+    return AreaTree((_Row(*row) for row in result), today)
+
+
+def _measure_counts(session: Session, tree: AreaTree) -> dict[uuid.UUID, int]:
+    """Measures per node, counting a measure once per node whose subtree it touches."""
+    touched: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    live = Measure.deleted_at.is_(None)
+    for measure_id, area_id in session.execute(select(Measure.id, Measure.region_id).where(live)):
+        touched[measure_id].add(area_id)
+    links = select(measure_areas.c.measure_id, measure_areas.c.area_id).join(
+        Measure, Measure.id == measure_areas.c.measure_id
+    ).where(live)
+    for measure_id, area_id in session.execute(links):
+        touched[measure_id].add(area_id)
+    counts: dict[uuid.UUID, int] = defaultdict(int)
+    for areas in touched.values():
+        reached: set[uuid.UUID] = set()
+        for area_id in areas:
+            if area_id in tree.rows:
+                reached.add(area_id)
+                reached.update(tree.ancestors(area_id))
+        for area_id in reached:
+            counts[area_id] += 1
+    return counts
+
+
+def children_by_parent(
+    session: Session,
+    parent_ids: Iterable[uuid.UUID | None],
+    include_retired: bool = False,
+    today: date | None = None,
+) -> dict[uuid.UUID | None, list[AreaNode]]:
+    """The visible children of several parents at once (one read for a whole tree refresh)."""
+    tree = load_tree(session, today)
+    counts = _measure_counts(session, tree)
+    out: dict[uuid.UUID | None, list[AreaNode]] = {}
+    for parent_id in parent_ids:
+        out[parent_id] = [
+            AreaNode(
+                id=r.id, parent_id=r.parent_id, level=r.level, code=r.code, name=r.name,
+                uncertain=r.uncertain, is_model_region=r.is_model_region,
+                retired=r.retired(tree.today),
+                child_count=len(tree.visible_children(r.id, include_retired)),
+                measure_count=counts.get(r.id, 0),
+            )
+            for r in tree.visible_children(parent_id, include_retired)
+        ]
+    return out
+
+
+def children(
+    session: Session,
+    parent_id: uuid.UUID | None,
+    include_retired: bool = False,
+    today: date | None = None,
+) -> list[AreaNode]:
+    """Children of ``parent_id`` (None: the top level) in German collation order."""
+    return children_by_parent(session, [parent_id], include_retired, today)[parent_id]
+
+
+# --- editing -------------------------------------------------------------------------------
+
+
+def _live_area(session: Session, area_id: uuid.UUID, field: str = "Gebiet") -> Area:
+    area = session.get(Area, area_id)
+    if area is None or area.deleted_at is not None:
+        raise AreaError(f"{field}: existiert nicht (mehr) (vielleicht von jemand anderem gelöscht)")
+    return area
+
+
+def _clean_name(name: str) -> str:
+    text = " ".join((name or "").split())
+    if not text:
+        raise AreaError("Name: darf nicht leer sein (ein Gebiet braucht einen Namen)")
+    if len(text) > NAME_MAX:
+        raise AreaError(f"Name: länger als {NAME_MAX} Zeichen (höchstens {NAME_MAX} erlaubt)")
+    return text
+
+
+def _check_sibling_name(
+    tree: AreaTree, parent_id: uuid.UUID | None, name: str, exclude: uuid.UUID | None = None
+) -> None:
+    for sibling_id in tree.kids.get(parent_id, ()):
+        sibling = tree.rows[sibling_id]
+        if sibling_id != exclude and sibling.name.casefold() == name.casefold():
+            where = (
+                f"unter „{tree.rows[parent_id].name}“" if parent_id else "auf der obersten Ebene"
+            )
+            raise AreaError(
+                f"Name: „{name}“ gibt es {where} schon "
+                "(Namen müssen unter einem übergeordneten Gebiet eindeutig sein)"
+            )
+
+
+def _check_level(level: str, parent: _Row | None) -> None:
+    if level not in LEVEL_RANK:
+        allowed = ", ".join(LEVEL_LABELS.values())
+        raise AreaError(f"Ebene: „{level}“ ist unbekannt (erlaubt: {allowed})")
+    if parent is not None and LEVEL_RANK[parent.level] >= LEVEL_RANK[level]:
+        raise AreaError(
+            f"Ebene: ein {LEVEL_LABELS[level]} kann nicht unter "
+            f"„{parent.name}“ ({LEVEL_LABELS.get(parent.level, parent.level)}) stehen "
+            "(das übergeordnete Gebiet muss eine höhere Ebene haben)"
+        )
+
+
+def _check_code(session: Session, code: str | None, exclude: uuid.UUID | None = None) -> str | None:
+    text = (code or "").strip()
+    if not text:
+        return None
+    if len(text) > CODE_MAX:
+        raise AreaError(f"Code: länger als {CODE_MAX} Zeichen (höchstens {CODE_MAX} erlaubt)")
+    # Deleted and retired rows keep their code: codes are stable keys and never reused.
+    clash = session.execute(
+        select(Area.id, Area.name).where(Area.code == text, Area.id != exclude)
+    ).first()
+    if clash is not None:
+        raise AreaError(
+            f"Code: „{text}“ ist schon an „{clash.name}“ vergeben (Codes müssen eindeutig sein)"
+        )
+    return text
+
+
+def rename_area(session: Session, area_id: uuid.UUID, name: str) -> ChangeSet:
+    """Give a node a new name (its code stays: codes are stable keys)."""
+    area = _live_area(session, area_id)
+    text = _clean_name(name)
+    _check_sibling_name(load_tree(session), area.parent_id, text, exclude=area.id)
+    area.name = text
+    session.flush()
+    return ChangeSet.of(KIND, area.id)
+
+
+def add_area(
+    session: Session,
+    parent_id: uuid.UUID | None,
+    level: str,
+    name: str,
+    code: str | None = None,
+    *,
+    area_id: uuid.UUID | None = None,
+) -> ChangeSet:
+    """Create a node under ``parent_id``; ``area_id`` lets an undo command pick the key first.
+
+    The change set names the new node and its parent.
+    """
+    tree = load_tree(session)
+    parent = None
+    if parent_id is not None:
+        _live_area(session, parent_id, "Übergeordnetes Gebiet")
+        parent = tree.rows[parent_id]
+    _check_level(level, parent)
+    text = _clean_name(name)
+    _check_sibling_name(tree, parent_id, text)
+    clean_code = _check_code(session, code)
+    area = Area(id=area_id or uuid.uuid4(), parent_id=parent_id, level=level, name=text,
+                code=clean_code, name_variants=[])
+    session.add(area)
+    session.flush()
+    return ChangeSet.of(KIND, *(i for i in (area.id, parent_id) if i is not None))
+
+
+def move_area(session: Session, area_id: uuid.UUID, new_parent_id: uuid.UUID | None) -> ChangeSet:
+    """Hang a node (with its subtree) under another parent.
+
+    Refuses a move under the node itself or one of its descendants, and a parent whose level is
+    not above the node's. The change set names the node, the old and the new parent.
+    """
+    area = _live_area(session, area_id)
+    tree = load_tree(session)
+    old_parent_id = area.parent_id
+    parent = None
+    if new_parent_id is not None:
+        _live_area(session, new_parent_id, "Neues übergeordnetes Gebiet")
+        if new_parent_id in tree.subtree(area_id):
+            target = tree.rows[new_parent_id].name
+            raise AreaError(
+                f"Neues übergeordnetes Gebiet: „{target}“ liegt in „{area.name}“ selbst "
+                "(ein Gebiet kann nicht unter sich selbst oder eines seiner Untergebiete "
+                "verschoben werden)"
+            )
+        parent = tree.rows[new_parent_id]
+    _check_level(area.level, parent)
+    if new_parent_id != old_parent_id:
+        _check_sibling_name(tree, new_parent_id, area.name, exclude=area.id)
+        area.parent_id = new_parent_id
+        session.flush()
+    ids = [i for i in (area.id, old_parent_id, new_parent_id) if i is not None]
+    return ChangeSet.of(KIND, *ids)
+
+
+def _parent_changes(area: Area) -> ChangeSet:
+    ids = [i for i in (area.id, area.parent_id) if i is not None]
+    return ChangeSet.of(KIND, *ids)
+
+
+def retire_area(session: Session, area_id: uuid.UUID, on: date) -> ChangeSet:
+    """Take a node out of service from ``on``; its history (measures, meetings) stays."""
+    area = _live_area(session, area_id)
+    if area.retired_on is not None:
+        raise AreaError(
+            f"Außer Dienst: „{area.name}“ ist schon seit {format_date(area.retired_on)} "
+            "außer Dienst (zuerst wieder in Dienst stellen)"
+        )
+    area.retired_on = on
+    session.flush()
+    return _parent_changes(area)
+
+
+def unretire_area(session: Session, area_id: uuid.UUID) -> ChangeSet:
+    """Put a retired node back into service."""
+    area = _live_area(session, area_id)
+    area.retired_on = None
+    session.flush()
+    return _parent_changes(area)
+
+
+def remove_area(session: Session, area_id: uuid.UUID) -> ChangeSet:
+    """Delete (tombstone) a node that nothing refers to; used to undo an addition.
+
+    A node with children, bodies or measures is refused: retiring keeps such history instead.
+    """
+    area = _live_area(session, area_id)
+    if load_tree(session).kids.get(area.id):
+        raise AreaError(
+            f"Löschen: „{area.name}“ hat Untergebiete (nur Gebiete ohne Untergebiete löschen; "
+            "sonst außer Dienst stellen)"
+        )
+    references = (
+        select(Body.id).where(Body.area_id == area.id, Body.deleted_at.is_(None)),
+        select(Measure.id).where(Measure.region_id == area.id),
+        select(measure_areas.c.measure_id).where(measure_areas.c.area_id == area.id),
+    )
+    if any(session.scalar(query.limit(1)) is not None for query in references):
+        raise AreaError(
+            f"Löschen: „{area.name}“ hat Gremien oder Maßnahmen (solche Gebiete außer Dienst "
+            "stellen statt löschen)"
+        )
+    area.deleted_at = utcnow()
+    session.flush()
+    return _parent_changes(area)
+
+
+def restore_area(session: Session, area_id: uuid.UUID) -> ChangeSet:
+    """Bring back a deleted node (redo of an addition)."""
+    area = session.get(Area, area_id)
+    if area is None:
+        raise AreaError("Gebiet: existiert nicht (wiederherstellen nicht möglich)")
+    area.deleted_at = None
+    session.flush()
+    return _parent_changes(area)
