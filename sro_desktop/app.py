@@ -1,18 +1,40 @@
 """Composition root: builds the AppContext (database, settings, change bus, user) and the window.
 
 Nothing global beyond the one AppContext that ``main()`` builds and hands to each widget.
+Start-up stays lean: only the modules the first window shows are imported here (no report or
+migration machinery); everything else is imported by the action that needs it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from .ui.errors import immortalize_singletons
+from .ui.settings import LANGUAGE, Settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
     from .storage.database import Database
     from .ui.change_bus import ChangeBus
+    from .ui.main_window import MainWindow
+
+ORGANIZATION = "SRO Desktop"
+APPLICATION = "SRO Desktop"
+DATABASE_FILE = "sro-desktop.sqlite"
+ICON = Path(__file__).resolve().parent / "resources" / "icons" / "sro-desktop.svg"
+
+SeedKind = Literal["rostock", "empty"]
+
+immortalize_singletons()
 
 
 @dataclass
@@ -24,3 +46,179 @@ class AppContext:
     user: str
     bus: ChangeBus
     undo_stack: QUndoStack
+    settings: Settings = field(default_factory=Settings)
+
+
+def ensure_application() -> QApplication:
+    """The QApplication (created when missing) with names, icon and translators set up."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        app = QApplication(sys.argv[:1])
+        app.setWindowIcon(QIcon(str(ICON)))
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APPLICATION)
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+    from .ui.i18n import install_translators
+
+    install_translators(app, Settings().get(LANGUAGE))
+    return app
+
+
+def default_database_path() -> Path:
+    """``sro-desktop.sqlite`` in the local (non-roaming) data directory of the user."""
+    location = QStandardPaths.StandardLocation.AppLocalDataLocation
+    return Path(QStandardPaths.writableLocation(location)) / DATABASE_FILE
+
+
+class _OpenWindows(QObject):
+    """Keeps the main windows alive: Qt does not own top-level widgets, Python must."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("sroOpenWindows")
+        self.windows: list[QMainWindow] = []
+
+    @staticmethod
+    def of(app: QApplication) -> _OpenWindows:
+        found = app.findChild(QObject, "sroOpenWindows")
+        return found if isinstance(found, _OpenWindows) else _OpenWindows(app)
+
+    def keep(self, window: QMainWindow) -> None:
+        # Closed windows delete themselves (WA_DeleteOnClose); their wrappers are dropped here
+        # rather than from a ``destroyed`` handler, which would run during teardown.
+        self.windows = [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]
+        self.windows.append(window)
+
+
+def build_context(database: Database, settings: Settings | None = None) -> AppContext:
+    """A fresh context (bus, undo stack) for an open database."""
+    from PySide6.QtGui import QUndoStack
+
+    from .ui.change_bus import ChangeBus
+
+    return AppContext(database=database, user=database.user, bus=ChangeBus(),
+                      undo_stack=QUndoStack(), settings=settings or Settings())
+
+
+def build_main_window(ctx: AppContext) -> MainWindow:
+    """The main window for a context; the place where later issues add their area tabs."""
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.database_requested.connect(
+        lambda target, create, seed: switch_database(window, target, create=create, seed=seed)
+    )
+    window.restore_requested.connect(lambda backup: restore_into(window, backup))
+    return window
+
+
+def _show_new_window(database: Database, settings: Settings) -> MainWindow:
+    app = ensure_application()
+    window = build_main_window(build_context(database, settings))
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _OpenWindows.of(app).keep(window)
+    if database.path is not None:
+        settings.add_recent_file(database.path)
+    window.restore_window_state()
+    window.show()
+    return window
+
+
+def open_main_window(db: str) -> QMainWindow:
+    """Open (creating and seeding if missing) the database ``db`` and show its main window.
+
+    Does not enter the event loop (tests, benchmarks and automation drive it). Raises
+    :class:`~sro_desktop.storage.errors.DatabaseOpenError` with a German ``message``.
+    """
+    ensure_application()
+    from .storage.open import open_database
+
+    return _show_new_window(open_database(db, create=True), Settings())
+
+
+def switch_database(
+    window: MainWindow, target: str, *, create: bool = False, seed: SeedKind = "rostock"
+) -> MainWindow | None:
+    """Open another database in a new window and close ``window``; on failure keep it.
+
+    The old window's undo history ends with it: its edits are all saved already.
+    """
+    from .storage.errors import DatabaseOpenError
+    from .storage.open import open_database
+
+    try:
+        database = open_database(target, create=create, seed=seed)
+    except DatabaseOpenError as exc:
+        window.show_error(window.tr("Datenbank öffnen"), exc.message)
+        return None
+    window.save_window_state()  # the new window takes over size and layout
+    new = _show_new_window(database, window.ctx.settings)
+    window.close()
+    return new
+
+
+def restore_into(window: MainWindow, backup: str) -> MainWindow | None:
+    """Replace the open database file by ``backup`` and reopen it in a new window."""
+    from .storage.backup import restore_backup
+    from .storage.errors import StorageError
+
+    path = window.ctx.database.path
+    if path is None:
+        window.show_error(window.tr("Sicherung wiederherstellen"),
+                          window.tr("Eine Server-Datenbank stellt die Datenbankverwaltung "
+                                    "wieder her (pg_restore)."))
+        return None
+    window.ctx.database.close()
+    try:
+        kept = restore_backup(Path(backup), path)
+    except StorageError as exc:
+        window.show_error(window.tr("Sicherung wiederherstellen"), exc.message)
+        return None
+    new = switch_database(window, str(path))
+    if new is not None and kept is not None:
+        new.statusBar().showMessage(
+            new.tr("Sicherung wiederhergestellt; die ersetzte Datei liegt in {path}").format(
+                path=kept), 15_000)
+    return new
+
+
+def _pick_other_database(message: str) -> str | None:
+    from .ui.database_dialogs import ask_after_open_error
+
+    return ask_after_open_error(message)
+
+
+def run_gui(db: str | None) -> int:
+    """The desktop program: open ``db`` (default: the user's own database), run the event loop.
+
+    A database that cannot be opened is reported in German with the choice to open another
+    file or to quit; the file is never overwritten.
+    """
+    app = ensure_application()
+    from .storage.errors import DatabaseOpenError
+    from .storage.open import open_database
+    from .ui.errors import install_error_handling, setup_logging
+
+    log_path = setup_logging()
+    install_error_handling(app, log_path)
+    settings = Settings()
+    target = db or str(default_database_path())
+    # Only the default database is created on the fly; a path given by hand that does not
+    # exist is more likely a typo than a wish for an empty database.
+    create = db is None
+    while True:
+        try:
+            database = open_database(target, create=create)
+            break
+        except DatabaseOpenError as exc:
+            chosen = _pick_other_database(exc.message)
+            if chosen is None:
+                return 3
+            target, create = chosen, False
+    window = _show_new_window(database, settings)
+    window.start_daily_backup()
+    return app.exec()

@@ -7,6 +7,7 @@ so that ``sro-desktop list …`` and the window both start fast.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import uuid
@@ -57,11 +58,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     db = _open(args.db, create=True)
     try:
-        stats = generate_demo(db, years=args.years, seed=args.seed)
+        stats = generate_demo(db, years=args.years, seed=args.seed, end_year=args.end_year)
     finally:
         db.close()
     if args.json:
-        _print_json(stats.__dict__ if hasattr(stats, "__dict__") else stats)
+        _print_json(dataclasses.asdict(stats))
     else:
         print(f"Demodaten erzeugt: {stats}")
     return EXIT_OK
@@ -208,6 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("demo", _cmd_demo, "Datenbank mit synthetischen Demodaten füllen", json_flag=True)
     p.add_argument("--years", type=int, default=3, help="Anzahl Jahre (Vorgabe 3)")
     p.add_argument("--seed", type=int, default=1, help="Zufallsstartwert (Vorgabe 1)")
+    p.add_argument("--end-year", type=int, default=None,
+                   help="letztes Jahr der Demodaten (Vorgabe: laufendes Jahr)")
     add("check", _cmd_check, "Datenbank prüfen (Integrität, Schema-Revision)", json_flag=True)
     p = add("list", _cmd_list, "Gebiete, Maßnahmen oder Sitzungen auflisten", json_flag=True)
     p.add_argument("what", choices=sorted(_LISTERS), help="was aufgelistet wird")

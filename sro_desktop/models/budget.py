@@ -5,8 +5,19 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    select,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, EntityMixin
@@ -41,13 +52,41 @@ class EntryKind(StrEnum):
 
 
 class Figure(StrEnum):
-    """The panel figure an entry adds to. A correction adds to the figure of the entry it corrects."""
+    """The panel figure an entry adds to (a correction: the figure of the entry it corrects)."""
 
     TOTAL = "total"
     COMMITTED = "committed"
     AGREED = "agreed"
     PAID = "paid"
     RETURNED = "returned"
+
+
+KIND_FIGURE: dict[str, Figure] = {
+    EntryKind.ALLOCATION: Figure.TOTAL,
+    EntryKind.CARRY_OVER: Figure.TOTAL,
+    EntryKind.COMMITMENT: Figure.COMMITTED,
+    EntryKind.RELEASE: Figure.COMMITTED,
+    EntryKind.AGREEMENT: Figure.AGREED,
+    EntryKind.PAYMENT: Figure.PAID,
+    EntryKind.RETURN: Figure.RETURNED,
+}
+
+
+def default_figure(context: Any) -> str:
+    """Column default of ``figure``: derived from the kind (a correction: its target's figure).
+
+    Lets bulk inserts (demo data, imports) omit the column and still get the right figure.
+    """
+    params = context.get_current_parameters()
+    kind = params.get("kind")
+    if kind == EntryKind.CORRECTION and params.get("corrects_id") is not None:
+        table = BudgetEntry.__table__
+        found = context.connection.execute(
+            select(table.c.figure).where(table.c.id == params["corrects_id"])
+        ).scalar()
+        if found:
+            return str(found)
+    return str(KIND_FIGURE.get(kind, Figure.TOTAL))
 
 
 class BudgetEntry(EntityMixin, Base):
@@ -66,7 +105,7 @@ class BudgetEntry(EntityMixin, Base):
 
     budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("budgets.id"))
     kind: Mapped[str] = mapped_column(String(20))
-    figure: Mapped[str] = mapped_column(String(20))
+    figure: Mapped[str] = mapped_column(String(20), default=default_figure)
     entry_date: Mapped[date] = mapped_column(Date)
     amount_cents: Mapped[int] = mapped_column(Integer)
     measure_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -81,6 +120,7 @@ class BudgetEntry(EntityMixin, Base):
     )
     reason: Mapped[str] = mapped_column(Text, default="")
     override: Mapped[bool] = mapped_column(Boolean, default=False)
+    override_reason: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(120), default="")
     # Who authorised an override: a chair or deputy chair of the region's Lenkungsgruppe.
     authorized_by: Mapped[str] = mapped_column(String(200), default="")

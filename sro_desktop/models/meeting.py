@@ -1,4 +1,5 @@
-"""Meetings of bodies: agenda, attendance, minutes, concerns, tasks, exclusions, votes, decisions."""
+"""Meetings of bodies: agenda, attendance, minutes, concerns, tasks, exclusions, votes and
+decisions."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, EntityMixin, TombstoneMixin, UTCDateTime
 from .people import Body
+
+# Inside Meeting the column ``date`` shadows the type; later annotations use this alias.
+_Day = date
 
 
 class MeetingStatus(StrEnum):
@@ -54,8 +58,8 @@ class Meeting(EntityMixin, TombstoneMixin, Base):
     resident_count: Mapped[int] = mapped_column(Integer, default=0)
     guest_institutions: Mapped[str] = mapped_column(Text, default="")
     distribution_list: Mapped[str] = mapped_column(Text, default="")
-    next_date: Mapped[date | None] = mapped_column(Date, default=None)
-    invitation_sent_on: Mapped[date | None] = mapped_column(Date, default=None)
+    next_date: Mapped[_Day | None] = mapped_column(Date, default=None)
+    invitation_sent_on: Mapped[_Day | None] = mapped_column(Date, default=None)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     approved_in_meeting_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -64,7 +68,10 @@ class Meeting(EntityMixin, TombstoneMixin, Base):
 
     body: Mapped[Body] = relationship()
     agenda_items: Mapped[list[AgendaItem]] = relationship(
-        back_populates="meeting", order_by="AgendaItem.position", cascade="all, delete-orphan"
+        back_populates="meeting",
+        foreign_keys="AgendaItem.meeting_id",
+        order_by="AgendaItem.position",
+        cascade="all, delete-orphan",
     )
     attendances: Mapped[list[Attendance]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan"
@@ -103,6 +110,12 @@ class AgendaItem(EntityMixin, TombstoneMixin, Base):
     kind: Mapped[str] = mapped_column(String(30), default=AgendaKind.TOPIC)
     is_public: Mapped[bool] = mapped_column(Boolean, default=True)
     planned_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    # 0 for a main item ("6"), 1 for a sub-item ("6.1"); numbers are derived from position+level.
+    level: Mapped[int] = mapped_column(Integer, default=0)
+    # The earlier meeting whose minutes this item approves (standard item "Protokoll").
+    approves_meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("meetings.id"), default=None
+    )
     measure_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("measures.id"), default=None, index=True
     )
@@ -111,7 +124,9 @@ class AgendaItem(EntityMixin, TombstoneMixin, Base):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
-    meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
+    meeting: Mapped[Meeting] = relationship(
+        back_populates="agenda_items", foreign_keys=[meeting_id]
+    )
 
 
 class AttendanceStatus(StrEnum):
@@ -179,7 +194,9 @@ class Task(EntityMixin, TombstoneMixin, Base):
     __table_args__ = (Index("ix_tasks_body_open", "body_id", "done_on"),)
 
     body_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("bodies.id"))
-    meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meetings.id"), default=None)
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("meetings.id"), default=None, index=True
+    )
     agenda_item_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("agenda_items.id"), default=None
     )
@@ -193,6 +210,23 @@ class Task(EntityMixin, TombstoneMixin, Base):
     owner_text: Mapped[str] = mapped_column(String(300), default="")
     due: Mapped[date | None] = mapped_column(Date, default=None, index=True)
     done_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class TaskCarryOver(EntityMixin, Base):
+    """A task that was still open when a later meeting of its body was planned.
+
+    The rows freeze which tasks a protocol listed under "Offene Aufgaben", so that the printed
+    protocol of that meeting does not change when the task is done later.
+    """
+
+    __tablename__ = "task_carry_overs"
+    __table_args__ = (UniqueConstraint("task_id", "meeting_id"),)
+
+    task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id"), index=True)
+    meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meetings.id"), index=True)
+    agenda_item_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("agenda_items.id"), default=None
+    )
 
 
 class Arrangement(EntityMixin, TombstoneMixin, Base):

@@ -27,14 +27,20 @@ __all__ = [
     "AreaError",
     "AreaNode",
     "AreaTree",
+    "MoveTarget",
     "add_area",
+    "check_code",
+    "check_name",
+    "child_levels",
     "children",
     "load_tree",
     "move_area",
+    "move_targets",
     "remove_area",
     "rename_area",
     "restore_area",
     "retire_area",
+    "retired_on",
     "unretire_area",
 ]
 
@@ -234,7 +240,7 @@ def _check_sibling_name(
                 f"unter „{tree.rows[parent_id].name}“" if parent_id else "auf der obersten Ebene"
             )
             raise AreaError(
-                f"Name: „{name}“ gibt es {where} schon "
+                f"Name: „{sibling.name}“ gibt es {where} schon "
                 "(Namen müssen unter einem übergeordneten Gebiet eindeutig sein)"
             )
 
@@ -268,12 +274,61 @@ def _check_code(session: Session, code: str | None, exclude: uuid.UUID | None = 
     return text
 
 
+def check_name(
+    session: Session, parent_id: uuid.UUID | None, name: str, exclude: uuid.UUID | None = None
+) -> str:
+    """The cleaned name, or :class:`AreaError` (for a dialog's check before it closes)."""
+    text = _clean_name(name)
+    _check_sibling_name(load_tree(session), parent_id, text, exclude=exclude)
+    return text
+
+
+def check_code(session: Session, code: str | None) -> str | None:
+    """The cleaned code of a new area (None for none), or :class:`AreaError`."""
+    return _check_code(session, code)
+
+
+def child_levels(parent_level: str | None) -> list[str]:
+    """Levels a new child of a node of ``parent_level`` may have, the next one first."""
+    rank = -1 if parent_level is None else LEVEL_RANK.get(parent_level, -1)
+    return [level for level, r in sorted(LEVEL_RANK.items(), key=lambda kv: kv[1]) if r > rank]
+
+
+@dataclass(frozen=True)
+class MoveTarget:
+    """A node that may become the new parent of the node being moved."""
+
+    id: uuid.UUID
+    name: str
+    level: str
+    depth: int
+
+
+def move_targets(session: Session, area_id: uuid.UUID) -> list[MoveTarget]:
+    """Possible new parents in tree order: above the node's level, outside its own subtree,
+    not retired, and not the current parent."""
+    tree = load_tree(session)
+    area = tree.rows[area_id]
+    excluded = set(tree.subtree(area_id)) | {area.parent_id}
+    rank = LEVEL_RANK.get(area.level, len(LEVEL_RANK))
+    out: list[MoveTarget] = []
+
+    def walk(parent_id: uuid.UUID | None, depth: int) -> None:
+        for row in tree.visible_children(parent_id, include_retired=False):
+            if row.id in excluded and row.id != area.parent_id:
+                continue
+            if row.id not in excluded and LEVEL_RANK.get(row.level, rank) < rank:
+                out.append(MoveTarget(row.id, row.name, row.level, depth))
+            walk(row.id, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
 def rename_area(session: Session, area_id: uuid.UUID, name: str) -> ChangeSet:
     """Give a node a new name (its code stays: codes are stable keys)."""
     area = _live_area(session, area_id)
-    text = _clean_name(name)
-    _check_sibling_name(load_tree(session), area.parent_id, text, exclude=area.id)
-    area.name = text
+    area.name = check_name(session, area.parent_id, name, exclude=area.id)
     session.flush()
     return ChangeSet.of(KIND, area.id)
 
@@ -352,6 +407,11 @@ def retire_area(session: Session, area_id: uuid.UUID, on: date) -> ChangeSet:
     area.retired_on = on
     session.flush()
     return _parent_changes(area)
+
+
+def retired_on(session: Session, area_id: uuid.UUID) -> date | None:
+    """Since when a node is out of service (None: in service)."""
+    return _live_area(session, area_id).retired_on
 
 
 def unretire_area(session: Session, area_id: uuid.UUID) -> ChangeSet:

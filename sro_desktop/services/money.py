@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MoneyError", "format_cents", "parse_money"]
+__all__ = ["MAX_CENTS", "MoneyError", "format_cents", "parse_money"]
+
+# Far above any SRAE budget and far below the 64-bit integer limit of the database.
+MAX_CENTS = 10**15
 
 
 class MoneyError(ValueError):
@@ -13,8 +16,20 @@ class MoneyError(ValueError):
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 # Thousands groups must be exactly three digits: "12.480" is twelve thousand, "12.48" is refused.
-_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_PLAIN = re.compile(r"^\d+$")
+# ASCII digits only: other scripts' digits would be read silently by int().
+_GROUPED = re.compile(r"\d{1,3}(\.\d{3})+", re.ASCII)
+_PLAIN = re.compile(r"\d+", re.ASCII)
+_FRACTION = re.compile(r"\d{1,2}", re.ASCII)
+_MINUS = ("-", "\u2212", "\u2013")
+
+
+def _strip_currency(raw: str) -> str:
+    for symbol in ("€", "EUR"):
+        if raw.upper().endswith(symbol):
+            return raw[: -len(symbol)]
+        if raw.upper().startswith(symbol):
+            return raw[len(symbol):]
+    return raw
 
 
 def parse_money(text: str, *, field: str = "Betrag") -> int:
@@ -24,14 +39,10 @@ def parse_money(text: str, *, field: str = "Betrag") -> int:
     ambiguous, such as ``12,480.00``, ``12.48`` or ``1,234,5``, with a German message that names
     the field and the rule.
     """
-    raw = _SPACES.sub("", text or "")
-    if raw.endswith("€"):
-        raw = raw[:-1]
-    elif raw.upper().endswith("EUR"):
-        raw = raw[:-3]
+    raw = _strip_currency(_SPACES.sub("", text or ""))
     if not raw:
         raise MoneyError(f"{field}: Bitte einen Betrag eingeben.")
-    negative = raw.startswith("-")
+    negative = raw.startswith(_MINUS)
     if negative:
         raw = raw[1:]
     if raw.count(",") > 1:
@@ -39,16 +50,18 @@ def parse_money(text: str, *, field: str = "Betrag") -> int:
     whole, _, frac = raw.partition(",")
     if "," in raw and not frac:
         raise MoneyError(f"{field}: Nach dem Komma fehlen die Cent-Stellen.")
-    if not (_PLAIN.match(whole) or _GROUPED.match(whole)):
+    if not (_PLAIN.fullmatch(whole) or _GROUPED.fullmatch(whole)):
         raise MoneyError(
             f"{field}: „{text}“ ist kein eindeutiger Betrag "
             "(Tausenderpunkte nur in Dreiergruppen, Dezimalkomma, z. B. 12.480,00)."
         )
-    if frac and not re.fullmatch(r"\d{1,2}", frac):
+    if frac and not _FRACTION.fullmatch(frac):
         raise MoneyError(f"{field}: Höchstens zwei Nachkommastellen (Cent) sind erlaubt.")
     euros = int(whole.replace(".", ""))
     cents = int((frac + "00")[:2]) if frac else 0
     value = euros * 100 + cents
+    if value > MAX_CENTS:
+        raise MoneyError(f"{field}: Der Betrag ist zu groß.")
     return -value if negative else value
 
 

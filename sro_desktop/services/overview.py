@@ -47,6 +47,7 @@ class BodyInfo:
     name: str
     kind: str
     kind_label: str
+    area_id: uuid.UUID
     area_name: str
 
 
@@ -163,7 +164,7 @@ def area_overview(session: Session, area_id: uuid.UUID, today: date | None = Non
     ).all()
     depth = {node: len(tree.ancestors(node)) for node in subtree}
     bodies = tuple(
-        BodyInfo(b.id, b.name, b.kind, BODY_KIND_LABELS.get(b.kind, b.kind),
+        BodyInfo(b.id, b.name, b.kind, BODY_KIND_LABELS.get(b.kind, b.kind), b.area_id,
                  tree.rows[b.area_id].name)
         for b in sorted(body_rows, key=lambda b: (depth[b.area_id], b.kind, b.name))
     )

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from .netpath import is_network_path
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -32,12 +38,52 @@ def current_user() -> str:
         return "unbekannt"
 
 
+def _sqlite_path(text: str) -> str:
+    return str(Path(text).expanduser().resolve())
+
+
 def database_url(target: str | Path) -> str:
-    """SQLAlchemy URL for a file path or an URL given on the command line."""
+    """SQLAlchemy URL for a file path or an URL given on the command line (for display; engines
+    are built from URL objects, see ``make_engine``)."""
     text = str(target)
     if "://" in text:
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    return f"sqlite:///{_sqlite_path(text)}"
+
+
+def sqlite_uri(
+    path: str | Path, mode: Literal["ro", "rw", "rwc"], *, windows: bool = sys.platform == "win32"
+) -> str:
+    """An SQLite ``file:`` URI for ``path`` with an open mode.
+
+    ``mode=rw`` never creates a file: a connection to a database that vanished (a share that
+    went away, a renamed file) fails instead of silently starting an empty database.
+    """
+    text = str(path)
+    if windows:
+        text = text.replace("\\", "/")
+        # SQLite hands the path to Windows with forward slashes, which the "\\?\" prefix for
+        # long paths does not allow: drop the prefix.
+        if text.upper().startswith("//?/UNC/"):
+            text = "//" + text[8:]
+        elif text.startswith(("//?/", "//./")):
+            text = text[4:]
+        # An empty authority ("file://") and then the path: "/C:/…" or "//server/share/…".
+        text = "//" + text if text.startswith("/") else "///" + text
+    return f"file:{quote(text, safe='/:')}?mode={mode}"
+
+
+def connect_sqlite(
+    path: Path, mode: Literal["ro", "rw", "rwc"], timeout: float = BUSY_TIMEOUT_MS / 1000
+) -> sqlite3.Connection:
+    """A plain sqlite3 connection in autocommit mode (we issue BEGIN ourselves)."""
+    return sqlite3.connect(
+        sqlite_uri(path, mode),
+        uri=True,
+        timeout=timeout,
+        isolation_level=None,
+        check_same_thread=False,
+    )
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -60,14 +106,25 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(target: str | Path) -> Engine:
-    """Engine for an SQLite file path or a ``postgresql+psycopg://`` URL."""
-    url = database_url(target)
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _install_sqlite_pragmas(engine)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+def make_engine(target: str | Path, *, must_exist: bool = False) -> Engine:
+    """Engine for an SQLite file path or a ``postgresql+psycopg://`` URL.
+
+    With ``must_exist`` an SQLite connection fails when the file is gone instead of creating an
+    empty one; ``open_database`` uses it for every file that it checked.
+    """
+    text = str(target)
+    # A URL object, not a string: a file name may contain "?" or "#", which a URL string parses.
+    url = make_url(text) if "://" in text else URL.create("sqlite", database=_sqlite_path(text))
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if url.database and url.database != ":memory:":
+        path = Path(url.database)
+        mode: Literal["rw", "rwc"] = "rw" if must_exist else "rwc"
+        engine = create_engine(url, creator=lambda: connect_sqlite(path, mode))
+    else:
+        engine = create_engine(url)
+    _install_sqlite_pragmas(engine)
+    return engine
 
 
 class Database:
@@ -83,6 +140,8 @@ class Database:
         self.path: Path | None = (
             Path(engine.url.database) if self.kind == "sqlite" and engine.url.database else None
         )
+        # Shown in the status bar: a file on a share works, but slower and with more conflicts.
+        self.on_network: bool = self.path is not None and is_network_path(self.path)
         info = {"user": self.user}
         self._read = sessionmaker(engine, expire_on_commit=False, info=info)
         self._write = sessionmaker(

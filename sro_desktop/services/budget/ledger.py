@@ -1,0 +1,365 @@
+"""The append-only budget ledger: booking commitments, agreements, payments, returns, corrections.
+
+Sign convention: an entry's ``amount_cents`` is signed as it adds to its figure (see
+``figures``): commitments, agreements, payments, returns and allocations are positive, releases
+are negative, the carry-over is negative in the old year and positive in the new one, and a
+correction carries the signed difference and adds to the figure of the entry it corrects.
+
+Entries are never updated or deleted: this module registers ORM events that refuse both.
+
+The refusal rule: a booking that would make a year's available money negative (or more
+negative) is refused with ``BudgetExceededError`` (German message with the amounts), unless
+an override reason is given; then the entry is marked ``override`` with the reason and, when
+known, the authorising chair, and the audit log gets an explicit ``override`` line.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from ...models import Agreement, Area, AuditEntry, Budget, BudgetEntry, Decision, EntryKind, Measure
+from ...models.budget import KIND_FIGURE, Figure
+from ..money import format_cents
+from .figures import Figures, MeasureMoney, figures_from_sums, load_sums
+from .split import split_for_measure
+
+__all__ = [
+    "KIND_FIGURE",
+    "AppendOnlyError",
+    "BudgetError",
+    "BudgetExceededError",
+    "Override",
+    "Planned",
+    "Shortfall",
+    "available_cents",
+    "book",
+    "book_agreement",
+    "book_commitment",
+    "budget_state",
+    "ensure_budget",
+    "figures_for",
+    "get_budget",
+    "measure_of",
+    "region_name",
+    "release_commitment",
+]
+
+
+
+class BudgetError(ValueError):
+    """A budget booking that breaks a rule; the message is German."""
+
+
+class AppendOnlyError(BudgetError):
+    """An attempt to change or delete a ledger entry."""
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """One year in which a booking would overdraw the budget."""
+
+    region: str
+    year: int
+    available: int
+    needed: int
+
+    @property
+    def shortfall(self) -> int:
+        """How much is missing."""
+        return self.needed - self.available
+
+    def message(self) -> str:
+        """German sentence with the amounts."""
+        return (
+            f"Budget {self.region} {self.year}: verfügbar {format_cents(self.available)}, "
+            f"benötigt {format_cents(self.needed)}, es fehlen {format_cents(self.shortfall)}."
+        )
+
+
+class BudgetExceededError(BudgetError):
+    """A booking would make available money negative. Carries the amounts of every such year."""
+
+    def __init__(self, shortfalls: Sequence[Shortfall], what: str = "Buchung") -> None:
+        self.shortfalls = list(shortfalls)
+        first = self.shortfalls[0]
+        self.region = first.region
+        self.year = first.year
+        self.available = first.available
+        self.needed = first.needed
+        self.shortfall = first.shortfall
+        text = " ".join(s.message() for s in self.shortfalls)
+        super().__init__(
+            f"{what} abgelehnt: {text} Das verfügbare Budget darf nicht überzogen werden "
+            "(Ausnahme nur durch den Vorsitz der Lenkungsgruppe mit Begründung)."
+        )
+        self.message = str(self)
+
+
+@dataclass(frozen=True)
+class Override:
+    """An explicit override of the refusal rule: the reason and the authorising chair."""
+
+    reason: str
+    authorized_by: str = ""
+    authorized_person_id: uuid.UUID | None = None
+
+
+def _refuse_change(mapper: Any, connection: Any, target: BudgetEntry) -> None:
+    raise AppendOnlyError(
+        "Buchung: Einträge des Haushaltsbuchs werden nie geändert oder gelöscht "
+        "(eine Korrektur ist eine neue Buchung)."
+    )
+
+
+if not event.contains(BudgetEntry, "before_update", _refuse_change):
+    event.listen(BudgetEntry, "before_update", _refuse_change)
+    event.listen(BudgetEntry, "before_delete", _refuse_change)
+
+
+@dataclass
+class Planned:
+    """An entry about to be booked (checked first, then written)."""
+
+    region_id: uuid.UUID
+    year: int
+    kind: str
+    figure: str
+    amount: int
+    measure_id: uuid.UUID | None = None
+    decision_id: uuid.UUID | None = None
+    agreement_id: uuid.UUID | None = None
+    corrects_id: uuid.UUID | None = None
+    reason: str = ""
+    on: date = field(default_factory=date.today)
+
+
+def region_name(session: Session, region_id: uuid.UUID) -> str:
+    """The region's name for messages (its code when the name is empty)."""
+    area = session.get(Area, region_id)
+    if area is None:
+        return "?"
+    return area.name or (area.code or "?")
+
+
+def get_budget(session: Session, region_id: uuid.UUID, year: int) -> Budget | None:
+    """The budget row of a region and year, if any."""
+    return session.scalars(
+        select(Budget).where(Budget.area_id == region_id, Budget.year == year)
+    ).first()
+
+
+def ensure_budget(session: Session, region_id: uuid.UUID, year: int) -> Budget:
+    """The budget row of a region and year, created (with nothing allocated) when missing."""
+    budget = get_budget(session, region_id, year)
+    if budget is None:
+        budget = Budget(id=uuid.uuid4(), area_id=region_id, year=year, note="")
+        session.add(budget)
+        session.flush()
+    return budget
+
+
+def budget_state(
+    session: Session, region_id: uuid.UUID, year: int
+) -> tuple[int, dict[uuid.UUID | None, MeasureMoney]]:
+    """Total and per-measure sums of one budget (zeros when it does not exist yet)."""
+    budget = get_budget(session, region_id, year)
+    if budget is None:
+        return 0, {}
+    totals, sums = load_sums(session, [budget.id])
+    return sum(totals.values()), {measure: money for (_, measure), money in sums.items()}
+
+
+def figures_for(session: Session, region_id: uuid.UUID, year: int) -> Figures:
+    """The figures of one Regionalraum in one year."""
+    total, sums = budget_state(session, region_id, year)
+    return figures_from_sums(total, sums.values())
+
+
+def available_cents(session: Session, region_id: uuid.UUID, year: int) -> int:
+    """Available money of a Regionalraum in a year (Gesamt − genutzt)."""
+    return figures_for(session, region_id, year).available
+
+
+def _check(session: Session, planned: Sequence[Planned], what: str) -> None:
+    shortfalls: list[Shortfall] = []
+    for region_id, year in dict.fromkeys((p.region_id, p.year) for p in planned):
+        total, sums = budget_state(session, region_id, year)
+        before = figures_from_sums(total, sums.values()).available
+        after_total, after = total, dict(sums)
+        for p in planned:
+            if (p.region_id, p.year) != (region_id, year):
+                continue
+            if p.figure == Figure.TOTAL:
+                after_total += p.amount
+            else:
+                after[p.measure_id] = after.get(p.measure_id, MeasureMoney()).plus(
+                    p.figure, p.amount
+                )
+        available_after = figures_from_sums(after_total, after.values()).available
+        if available_after < 0 and available_after < before:
+            shortfalls.append(
+                Shortfall(region_name(session, region_id), year, before, before - available_after)
+            )
+    if shortfalls:
+        raise BudgetExceededError(shortfalls, what)
+
+
+def _write(
+    session: Session, planned: Sequence[Planned], *, user: str, override: Override | None
+) -> list[uuid.UUID]:
+    who = user or str(session.info.get("user", ""))
+    ids: list[uuid.UUID] = []
+    for p in planned:
+        budget = ensure_budget(session, p.region_id, p.year)
+        entry = BudgetEntry(
+            id=uuid.uuid4(), budget_id=budget.id, kind=p.kind, figure=p.figure,
+            entry_date=p.on, amount_cents=p.amount, measure_id=p.measure_id,
+            decision_id=p.decision_id, agreement_id=p.agreement_id, corrects_id=p.corrects_id,
+            reason=p.reason, recorded_by=who, override=override is not None,
+            override_reason=override.reason if override else "",
+            authorized_by=override.authorized_by if override else "",
+            authorized_person_id=override.authorized_person_id if override else None,
+        )
+        session.add(entry)
+        ids.append(entry.id)
+        if override is not None:
+            chair = f" (genehmigt von {override.authorized_by})" if override.authorized_by else ""
+            session.add(
+                AuditEntry(
+                    user=who, action="override", entity="budget_entries",
+                    entity_id=str(entry.id), field="override",
+                    new=f"{override.reason}{chair}",
+                )
+            )
+    session.flush()
+    return ids
+
+
+def book(
+    session: Session, planned: Sequence[Planned], *, what: str, user: str = "",
+    override: Override | None = None,
+) -> list[uuid.UUID]:
+    """Check the refusal rule for all planned entries, then write them all (or none)."""
+    planned = [p for p in planned if p.amount != 0]
+    if not planned:
+        return []
+    if override is None:
+        _check(session, planned, what)
+    elif not override.reason.strip():
+        raise BudgetError("Begründung: Eine Überschreitung braucht eine Begründung.")
+    return _write(session, planned, user=user, override=override)
+
+
+def _as_override(
+    override_reason: str | None, authorized_by: str, authorized_person_id: uuid.UUID | None
+) -> Override | None:
+    if override_reason is None:
+        return None
+    return Override(override_reason, authorized_by, authorized_person_id)
+
+
+def measure_of(session: Session, measure_id: uuid.UUID) -> Measure:
+    """The measure, or a German BudgetError when it does not exist."""
+    measure = session.get(Measure, measure_id)
+    if measure is None:
+        raise BudgetError("Maßnahme: nicht gefunden.")
+    return measure
+
+
+def _existing(session: Session, column: Any, value: uuid.UUID | None, kind: str) -> list[uuid.UUID]:
+    if value is None:
+        return []
+    return list(
+        session.scalars(
+            select(BudgetEntry.id).where(column == value, BudgetEntry.kind == kind)
+        )
+    )
+
+
+def book_commitment(
+    session: Session, *, measure_id: uuid.UUID, decision_id: uuid.UUID | None,
+    amount_cents: int, start: date, end: date, override_reason: str | None = None,
+    user: str = "", authorized_by: str = "", authorized_person_id: uuid.UUID | None = None,
+) -> list[uuid.UUID]:
+    """Book the money of a positive decision, split by budget year.
+
+    Idempotent per decision: a decision already booked returns its entries unchanged. Raises
+    ``BudgetExceededError`` when a year would be overdrawn and no override reason is given.
+    """
+    if amount_cents < 0:
+        raise BudgetError("Betrag: Ein Beschluss kann keinen negativen Betrag binden.")
+    done = _existing(session, BudgetEntry.decision_id, decision_id, EntryKind.COMMITMENT)
+    if done:
+        return done
+    measure = measure_of(session, measure_id)
+    decision = session.get(Decision, decision_id) if decision_id else None
+    on = decision.decided_on if decision else date.today()
+    reason = f"Beschluss {decision.number}" if decision and decision.number else "Beschluss"
+    planned = [
+        Planned(measure.region_id, year, EntryKind.COMMITMENT, Figure.COMMITTED, cents,
+                 measure_id=measure_id, decision_id=decision_id, reason=reason, on=on)
+        for year, cents in split_for_measure(session, measure_id, start, end, amount_cents).items()
+    ]
+    return book(session, planned, what=f"Beschluss über {format_cents(amount_cents)}", user=user,
+                override=_as_override(override_reason, authorized_by, authorized_person_id))
+
+
+def book_agreement(
+    session: Session, *, measure_id: uuid.UUID, agreement_id: uuid.UUID | None,
+    amount_cents: int, start: date, end: date, override_reason: str | None = None,
+    user: str = "", authorized_by: str = "", authorized_person_id: uuid.UUID | None = None,
+) -> list[uuid.UUID]:
+    """Book the administration's agreement, split by budget year (same refusal rule).
+
+    Agreed money replaces the decided money of the measure (a measure binds the higher of the
+    two), so an agreement up to the decided amount never needs new money.
+    """
+    if amount_cents < 0:
+        raise BudgetError("Betrag: Eine Vereinbarung kann keinen negativen Betrag haben.")
+    done = _existing(session, BudgetEntry.agreement_id, agreement_id, EntryKind.AGREEMENT)
+    if done:
+        return done
+    measure = measure_of(session, measure_id)
+    agreement = session.get(Agreement, agreement_id) if agreement_id else None
+    on = agreement.agreed_on if agreement else date.today()
+    ref = f" {agreement.reference}" if agreement and agreement.reference else ""
+    planned = [
+        Planned(measure.region_id, year, EntryKind.AGREEMENT, Figure.AGREED, cents,
+                 measure_id=measure_id, agreement_id=agreement_id,
+                 reason=f"Vereinbarung{ref}", on=on)
+        for year, cents in split_for_measure(session, measure_id, start, end, amount_cents).items()
+    ]
+    return book(session, planned, what=f"Vereinbarung über {format_cents(amount_cents)}",
+                user=user,
+                override=_as_override(override_reason, authorized_by, authorized_person_id))
+
+
+def release_commitment(
+    session: Session, *, measure_id: uuid.UUID, reason: str, user: str = ""
+) -> list[uuid.UUID]:
+    """Release the measure's whole open decided money in every year (e.g. after a withdrawal).
+
+    Agreed money stays bound. Returns the new entries (empty when nothing was open).
+    """
+    if not reason.strip():
+        raise BudgetError("Begründung: Eine Freigabe braucht eine Begründung.")
+    measure = measure_of(session, measure_id)
+    budgets = session.execute(
+        select(Budget.id, Budget.year).where(Budget.area_id == measure.region_id)
+    ).all()
+    planned: list[Planned] = []
+    for budget_id, year in budgets:
+        _, sums = load_sums(session, [budget_id])
+        open_cents = sums.get((budget_id, measure_id), MeasureMoney()).committed
+        if open_cents > 0:
+            planned.append(Planned(measure.region_id, year, EntryKind.RELEASE,
+                                    Figure.COMMITTED, -open_cents, measure_id=measure_id,
+                                    reason=reason))
+    return book(session, planned, what="Freigabe", user=user)

@@ -1,0 +1,148 @@
+"""Choices the measure form offers: areas with their Regionalraum, Träger, concerns."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...models import Area, AreaLevel, Concern, Organization, OrganizationKind
+from ..formatting import german_sort_key
+from .validation import AreaInfo
+
+__all__ = [
+    "ConcernChoice",
+    "OrganizationChoice",
+    "area_infos",
+    "concern_choices",
+    "create_provider",
+    "organization_choices",
+]
+
+
+@dataclass(frozen=True)
+class OrganizationChoice:
+    """A Träger (or other organisation) to pick in the form."""
+
+    id: uuid.UUID
+    name: str
+    kind: str
+    contact_name: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ConcernChoice:
+    """A concern raised at a Stadtteiltisch that a measure can answer."""
+
+    id: uuid.UUID
+    raised_on: date | None
+    text: str
+    area_id: uuid.UUID | None
+
+
+def area_infos(session: Session) -> dict[uuid.UUID, AreaInfo]:
+    """Every live area with the Regionalraum above it (one query over the small area table)."""
+    rows = session.execute(
+        select(Area.id, Area.parent_id, Area.level, Area.code, Area.name).where(
+            Area.deleted_at.is_(None)
+        )
+    ).all()
+    by_id = {r.id: r for r in rows}
+
+    def region_of(area_id: uuid.UUID) -> uuid.UUID | None:
+        seen: set[uuid.UUID] = set()
+        current: uuid.UUID | None = area_id
+        while current is not None and current in by_id and current not in seen:
+            seen.add(current)
+            if by_id[current].level == AreaLevel.REGION:
+                return current
+            current = by_id[current].parent_id
+        return None
+
+    out: dict[uuid.UUID, AreaInfo] = {}
+    for r in rows:
+        region = region_of(r.id)
+        out[r.id] = AreaInfo(
+            id=r.id,
+            code=r.code or "",
+            name=r.name,
+            level=r.level,
+            parent_id=r.parent_id,
+            region_id=region,
+            region_name=by_id[region].name if region else "",
+        )
+    return out
+
+
+def organization_choices(
+    session: Session, kinds: Iterable[str] | None = None
+) -> list[OrganizationChoice]:
+    """Live organisations in German order, optionally only some kinds."""
+    query = select(
+        Organization.id,
+        Organization.name,
+        Organization.kind,
+        Organization.contact_name,
+        Organization.email,
+        Organization.phone,
+    ).where(Organization.deleted_at.is_(None))
+    if kinds is not None:
+        query = query.where(Organization.kind.in_(list(kinds)))
+    rows = [OrganizationChoice(*r) for r in session.execute(query)]
+    return sorted(rows, key=lambda o: german_sort_key(o.name))
+
+
+def create_provider(
+    session: Session,
+    *,
+    name: str,
+    legal_form: str = "",
+    recognized_75: bool = False,
+    contact_name: str = "",
+    email: str = "",
+    phone: str = "",
+) -> uuid.UUID:
+    """Create a Träger on the spot from the measure form; refuses an empty or taken name."""
+    clean = name.strip()
+    if not clean:
+        raise ValueError("Träger: Bitte einen Namen eingeben (Pflichtfeld).")
+    taken = session.scalar(
+        select(Organization.id).where(Organization.deleted_at.is_(None), Organization.name == clean)
+    )
+    if taken is not None:
+        raise ValueError(f"Träger: „{clean}“ gibt es schon; bitte aus der Liste wählen.")
+    org = Organization(
+        id=uuid.uuid4(),
+        name=clean,
+        kind=OrganizationKind.PROVIDER,
+        legal_form=legal_form.strip(),
+        recognized_75=recognized_75,
+        contact_name=contact_name.strip(),
+        email=email.strip(),
+        phone=phone.strip(),
+    )
+    session.add(org)
+    session.flush()
+    return org.id
+
+
+def concern_choices(
+    session: Session, area_ids: Iterable[uuid.UUID], limit: int = 200
+) -> list[ConcernChoice]:
+    """The latest concerns raised in the given areas (for linking the need of a measure)."""
+    ids = list(area_ids)
+    if not ids:
+        return []
+    rows = session.execute(
+        select(Concern.id, Concern.raised_on, Concern.text, Concern.area_id)
+        .where(Concern.deleted_at.is_(None), Concern.area_id.in_(ids))
+        .order_by(Concern.raised_on.desc())
+        .limit(limit)
+    )
+    return [ConcernChoice(*r) for r in rows]

@@ -1,0 +1,252 @@
+"""Reading lists of measures: filtered, sorted and paged in SQL, and the CLI rows.
+
+The list view never loads all measures: it asks for one page of rows at a time with the sort
+and the filter done by the database (``ORDER BY`` / ``WHERE`` / ``LIMIT`` / ``OFFSET``), and the
+area names of just that page in a second query.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from ...models import Area, AreaLevel, Measure, Organization, measure_areas
+from .due import due_condition, subtree_condition
+from .labels import STATUS_LABELS
+
+__all__ = [
+    "SORT_KEYS",
+    "MeasureFilter",
+    "MeasureRow",
+    "cli_rows",
+    "count_measures",
+    "fetch_rows",
+]
+
+
+@dataclass(frozen=True)
+class MeasureFilter:
+    """What the list shows: a node of the area tree (None: all), search text, states, a year
+    the measure runs in, and only the due ones."""
+
+    area_id: uuid.UUID | None = None
+    search: str = ""
+    statuses: frozenset[str] | None = None
+    year: int | None = None
+    due_only: bool = False
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """One line of the measure list."""
+
+    id: uuid.UUID
+    number: str
+    title: str
+    status: str
+    area_label: str
+    provider_name: str
+    start: date | None
+    end: date | None
+    requested_cents: int
+    approved_cents: int | None
+    next_deadline: date | None
+    extended: bool
+
+
+_STATUS_ORDER = case({s: i for i, s in enumerate(STATUS_LABELS)}, value=Measure.status, else_=99)
+_FIRST_SPACE = (
+    select(func.min(Area.name))
+    .join(measure_areas, measure_areas.c.area_id == Area.id)
+    .where(measure_areas.c.measure_id == Measure.id, Area.level == AreaLevel.SOCIAL_SPACE)
+    .correlate(Measure)
+    .scalar_subquery()
+)
+
+SORT_KEYS: dict[str, Any] = {
+    "number": Measure.number,
+    "title": Measure.title,
+    "status": _STATUS_ORDER,
+    "area": _FIRST_SPACE,
+    "provider": Organization.name,
+    "period": Measure.start,
+    "requested": Measure.requested_cents,
+    "approved": Measure.approved_cents,
+    "next_deadline": Measure.next_deadline,
+}
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _conditions(session: Session, flt: MeasureFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Measure.deleted_at.is_(None)]
+    in_subtree = subtree_condition(session, None if flt.area_id is None else [flt.area_id])
+    if in_subtree is not None:
+        conditions.append(in_subtree)
+    words = flt.search.split()
+    for word in words:
+        pattern = f"%{_escape_like(word.lower())}%"
+        conditions.append(
+            or_(
+                func.lower(Measure.number).like(pattern, escape="\\"),
+                func.lower(Measure.title).like(pattern, escape="\\"),
+                func.lower(Organization.name).like(pattern, escape="\\"),
+            )
+        )
+    if flt.statuses is not None:
+        conditions.append(Measure.status.in_(sorted(flt.statuses)))
+    if flt.year is not None:
+        conditions.append(
+            and_(
+                Measure.start <= date(flt.year, 12, 31),
+                or_(Measure.end.is_(None), Measure.end >= date(flt.year, 1, 1)),
+            )
+        )
+    if flt.due_only:
+        conditions.append(due_condition(flt.today or date.today()))
+    return conditions
+
+
+def count_measures(session: Session, flt: MeasureFilter) -> int:
+    """How many measures the filter lets through."""
+    query = (
+        select(func.count(Measure.id))
+        .select_from(Measure)
+        .outerjoin(Organization, Organization.id == Measure.provider_id)
+        .where(*_conditions(session, flt))
+    )
+    return int(session.scalar(query) or 0)
+
+
+def area_labels(session: Session, measure_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The Sozialräume (and Quartiere) of some measures, e.g. ``Groß Klein (Ortsteil X)``."""
+    spaces: dict[uuid.UUID, list[str]] = defaultdict(list)
+    quarters: dict[uuid.UUID, list[str]] = defaultdict(list)
+    if not measure_ids:
+        return {}
+    rows = session.execute(
+        select(measure_areas.c.measure_id, Area.name, Area.level)
+        .join(Area, Area.id == measure_areas.c.area_id)
+        .where(measure_areas.c.measure_id.in_(list(measure_ids)))
+    )
+    for measure_id, name, level in rows:
+        (quarters if level == AreaLevel.QUARTER else spaces)[measure_id].append(name)
+    out: dict[uuid.UUID, str] = {}
+    for measure_id in measure_ids:
+        label = ", ".join(sorted(spaces.get(measure_id, [])))
+        if quarters.get(measure_id):
+            label += f" ({', '.join(sorted(quarters[measure_id]))})"
+        out[measure_id] = label.strip()
+    return out
+
+
+def fetch_rows(
+    session: Session,
+    flt: MeasureFilter,
+    *,
+    sort: str = "number",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[MeasureRow]:
+    """One page of the filtered, sorted list."""
+    key = SORT_KEYS.get(sort, Measure.number)
+    order = [key.desc() if descending else key.asc(), Measure.number, Measure.id]
+    query = (
+        select(
+            Measure.id,
+            Measure.number,
+            Measure.title,
+            Measure.status,
+            Organization.name,
+            Measure.start,
+            Measure.end,
+            Measure.requested_cents,
+            Measure.approved_cents,
+            Measure.next_deadline,
+            Measure.extended,
+        )
+        .outerjoin(Organization, Organization.id == Measure.provider_id)
+        .where(*_conditions(session, flt))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    rows = session.execute(query).all()
+    labels = area_labels(session, [r[0] for r in rows])
+    return [
+        MeasureRow(
+            id=r[0],
+            number=r[1],
+            title=r[2],
+            status=r[3],
+            area_label=labels.get(r[0], ""),
+            provider_name=r[4] or "",
+            start=r[5],
+            end=r[6],
+            requested_cents=r[7] or 0,
+            approved_cents=r[8],
+            next_deadline=r[9],
+            extended=bool(r[10]),
+        )
+        for r in rows
+    ]
+
+
+def _codes(session: Session, measure_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    out: dict[uuid.UUID, list[str]] = defaultdict(list)
+    rows = session.execute(
+        select(measure_areas.c.measure_id, Area.code, Area.name).join(
+            Area, Area.id == measure_areas.c.area_id
+        )
+    )
+    wanted = set(measure_ids)
+    for measure_id, code, name in rows:
+        if measure_id in wanted:
+            out[measure_id].append(code or name)
+    return out
+
+
+def cli_rows(session: Session) -> list[dict[str, Any]]:
+    """All live measures for ``sro-desktop list measures --json`` (dates as ISO strings)."""
+    rows = session.execute(
+        select(
+            Measure.id,
+            Measure.number,
+            Measure.title,
+            Measure.status,
+            Measure.requested_cents,
+            Measure.approved_cents,
+            Measure.start,
+            Measure.end,
+            Measure.extended,
+        )
+        .where(Measure.deleted_at.is_(None))
+        .order_by(Measure.number)
+    ).all()
+    codes = _codes(session, (r[0] for r in rows))
+    return [
+        {
+            "id": str(r[0]),
+            "number": r[1],
+            "title": r[2],
+            "status": r[3],
+            "area_codes": sorted(codes.get(r[0], [])),
+            "requested_cents": r[4] or 0,
+            "approved_cents": r[5],
+            "start": r[6].isoformat() if r[6] else None,
+            "end": r[7].isoformat() if r[7] else None,
+            "extended": bool(r[8]),
+        }
+        for r in rows
+    ]

@@ -1,0 +1,51 @@
+"""Helpers shared by the meeting services: loading rows and the lock rule of the minutes."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from ...models import Meeting, MeetingStatus
+from ...models.base import TombstoneMixin
+from ..formatting import format_date
+from .errors import MeetingRuleError, MinutesLockedError, NotFoundError
+
+T = TypeVar("T")
+
+
+def load(session: Session, model: type[T], row_id: uuid.UUID, label: str) -> T:
+    """The live row ``row_id`` of ``model``; ``label`` names it in the German error."""
+    row = session.get(model, row_id)
+    if row is None or (isinstance(row, TombstoneMixin) and row.deleted_at is not None):
+        raise NotFoundError(f"{label}: nicht gefunden (gelöscht oder nie angelegt)")
+    return row
+
+
+def require_editable(meeting: Meeting) -> None:
+    """Refuse changes to closed or approved minutes.
+
+    Closed minutes wait for approval and are reopened on purpose before a change; approved
+    minutes are locked for good and change only through a recorded amendment.
+    """
+    when = format_date(meeting.date)
+    if meeting.status == MeetingStatus.APPROVED:
+        raise MinutesLockedError(
+            f"Protokoll vom {when}: genehmigt und gesperrt "
+            "(Korrekturen nur als protokollierte Änderung)"
+        )
+    if meeting.status == MeetingStatus.CLOSED:
+        raise MinutesLockedError(
+            f"Protokoll vom {when}: abgeschlossen (zum Ändern erst wieder öffnen)"
+        )
+
+
+def clean_text(value: str, label: str, *, required: bool = True, max_len: int | None = None) -> str:
+    """Stripped text; refuses empty required text and text longer than the column."""
+    text = value.strip()
+    if required and not text:
+        raise MeetingRuleError(f"{label}: fehlt (Pflichtfeld)")
+    if max_len is not None and len(text) > max_len:
+        raise MeetingRuleError(f"{label}: {len(text)} Zeichen (höchstens {max_len} erlaubt)")
+    return text

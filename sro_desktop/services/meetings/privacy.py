@@ -1,0 +1,71 @@
+"""Data-protection hints for minutes: text that looks like a private address or phone number.
+
+Only a warning: the minute-taker decides (an institution's address may belong in the
+protocol; a resident's never does, domain.md §6). Patterns favour recall over precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PHONE = re.compile(
+    r"(?<![\w+])"
+    r"(?:(?:\+|00)49[\s\-/]*(?:\(0\)[\s\-/]*)?\(?|\(?0)"  # +49 / 0049 / 0 trunk prefix
+    r"[1-9]\d{1,4}\)?"  # area code (0381, 0171 …)
+    r"[\s\-/]*\d(?:[\s\-]?\d){3,9}"  # subscriber number, grouped or not
+    r"(?![\w])"
+)
+_STREET_SUFFIX = (
+    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad)"
+)
+_STREET_WORD = r"(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee)"
+_STREET = re.compile(
+    rf"\b(?:[A-ZÄÖÜ][\wäöüß\-]*{_STREET_SUFFIX}|{_STREET_WORD})\s*\d{{1,4}}(?:\s?[a-zA-Z]\b)?"
+)
+_NOT_PLACES = frozenset(
+    {"Euro", "EUR", "Teilnehmer", "Teilnehmende", "Kinder", "Menschen", "Einwohner", "Stunden"}
+)
+_POSTCODE = re.compile(r"\b\d{5}\s+([A-ZÄÖÜ][a-zäöüß]+(?:[\s\-][A-ZÄÖÜ][a-zäöüß]+)?)")
+
+KIND_LABELS = {"phone": "Telefonnummer", "address": "Anschrift"}
+
+
+@dataclass(frozen=True)
+class PrivacyHit:
+    """A piece of text that looks like personal data."""
+
+    kind: str  # "phone" or "address"
+    start: int
+    end: int
+    text: str
+
+
+def find_private_data(text: str) -> list[PrivacyHit]:
+    """Phone numbers, street addresses and "postcode town" in ``text``, in text order."""
+    hits = [PrivacyHit("phone", m.start(), m.end(), m.group()) for m in _PHONE.finditer(text)]
+    hits += [PrivacyHit("address", m.start(), m.end(), m.group()) for m in _STREET.finditer(text)]
+    for m in _POSTCODE.finditer(text):
+        if m.group(1).split()[0] not in _NOT_PLACES:
+            hits.append(PrivacyHit("address", m.start(), m.end(), m.group()))
+    hits.sort(key=lambda h: h.start)
+    # A postcode inside an already found phone number is not a second finding.
+    out: list[PrivacyHit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            continue
+        out.append(hit)
+    return out
+
+
+def privacy_warning(text: str) -> str | None:
+    """A German warning naming what was found, or None when the text looks clean."""
+    hits = find_private_data(text)
+    if not hits:
+        return None
+    first = hits[0]
+    more = f" und {len(hits) - 1} weitere Stelle(n)" if len(hits) > 1 else ""
+    return (
+        f"Datenschutz: „{first.text}“ sieht nach einer {KIND_LABELS[first.kind]} aus{more}. "
+        "Private Anschriften und Telefonnummern von Bewohner*innen gehören nicht ins Protokoll."
+    )

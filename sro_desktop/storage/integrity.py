@@ -1,0 +1,116 @@
+"""A health check of a database for ``sro-desktop check``: read-only, never modifies anything.
+
+Healthy means: SQLite's full ``integrity_check`` passes, no foreign key points nowhere, and the
+schema revision is exactly the one this version writes (an older one would be migrated on the
+next open, a newer one is refused, so neither counts as healthy *for this version*).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .database import BUSY_TIMEOUT_MS, connect_sqlite, make_engine
+from .errors import DatabaseOpenError, describe_target
+from .probe import check_header, classify_revision, error_from_sqlite
+from .schema_version import PACKAGED_SCRIPTS, SchemaScripts, read_revision, read_sqlite_revision
+
+MAX_REPORTED = 20
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """Result of :func:`check_database`; ``problems`` are German sentences for the user."""
+
+    target: str
+    ok: bool
+    revision: str | None
+    head: str
+    problems: list[str] = field(default_factory=list)
+
+
+def _revision_problem(target: str | Path, revision: str | None, scripts: SchemaScripts) -> str:
+    """Empty when ``revision`` is the head, else what is wrong with it."""
+    try:
+        current = classify_revision(target, revision, scripts)
+    except DatabaseOpenError as exc:
+        return exc.message
+    if current:
+        return ""
+    return (
+        f"Schema-Revision {revision} ist älter als {scripts.head}: beim nächsten Öffnen wird "
+        f"die Datenbank nach einer Sicherung aktualisiert."
+    )
+
+
+def _sqlite_findings(conn: sqlite3.Connection) -> list[str]:
+    problems: list[str] = []
+    rows = [str(r[0]) for r in conn.execute(f"PRAGMA integrity_check({MAX_REPORTED})")]
+    if rows != ["ok"]:
+        problems.extend(f"SQLite-Prüfung: {row}" for row in rows)
+    broken: dict[tuple[str, str], int] = {}
+    for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+        broken[(str(table), str(parent))] = broken.get((str(table), str(parent)), 0) + 1
+    problems.extend(
+        f"Tabelle {table}: {count} Verweis(e) auf fehlende Zeilen in {parent}"
+        for (table, parent), count in sorted(broken.items())
+    )
+    return problems
+
+
+def _check_sqlite(path: Path, scripts: SchemaScripts, lock_timeout: float) -> CheckReport:
+    def report(revision: str | None, problems: list[str]) -> CheckReport:
+        return CheckReport(str(path), not problems, revision, scripts.head, problems)
+
+    try:
+        check_header(path)
+        conn = connect_sqlite(path, "ro", timeout=lock_timeout)
+    except DatabaseOpenError as exc:
+        return report(None, [exc.message])
+    except sqlite3.Error as exc:
+        return report(None, [error_from_sqlite(path, exc, lock_timeout).message])
+    try:
+        revision = read_sqlite_revision(conn)
+        problems = _sqlite_findings(conn)
+    except sqlite3.Error as exc:
+        return report(None, [error_from_sqlite(path, exc, lock_timeout).message])
+    finally:
+        conn.close()
+    revision_problem = _revision_problem(path, revision, scripts)
+    return report(revision, [revision_problem, *problems] if revision_problem else problems)
+
+
+def _check_server(url: str, scripts: SchemaScripts) -> CheckReport:
+    shown = describe_target(url)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            revision = read_revision(conn)
+    except Exception as exc:
+        detail = getattr(exc, "orig", None) or exc
+        return CheckReport(
+            shown,
+            False,
+            None,
+            scripts.head,
+            [f"Verbindung zu „{shown}“ fehlgeschlagen ({detail})."],
+        )
+    finally:
+        engine.dispose()
+    # The server enforces foreign keys and checks its own pages; the revision is ours to check.
+    problem = _revision_problem(url, revision, scripts)
+    return CheckReport(shown, not problem, revision, scripts.head, [problem] if problem else [])
+
+
+def check_database(
+    target: str | Path,
+    *,
+    scripts: SchemaScripts = PACKAGED_SCRIPTS,
+    lock_timeout: float = BUSY_TIMEOUT_MS / 1000,
+) -> CheckReport:
+    """Check the SQLite file or server database ``target`` without changing it."""
+    text = str(target)
+    if "://" in text:
+        return _check_server(text, scripts)
+    return _check_sqlite(Path(text).expanduser().absolute(), scripts, lock_timeout)

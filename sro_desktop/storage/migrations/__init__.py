@@ -1,0 +1,1 @@
+"""Alembic migration scripts of SRO Desktop (run through ``sro_desktop.storage.migrate``)."""

@@ -1,0 +1,207 @@
+"""Dialogs of the budget panel: set the budget of a year, and the entries behind a figure."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...services.budget import (
+    BudgetExceededError,
+    EntryRow,
+    Override,
+    allocation_cents,
+    budget_history,
+    set_budget,
+)
+from ...services.money import MoneyError, format_cents, parse_money
+from .commands import LedgerCommand, run_command
+from .models import EntriesModel, HistoryModel
+from .override_dialog import OverrideDialog
+
+if TYPE_CHECKING:
+    from ...app import AppContext
+
+OverrideAsker = Callable[[BudgetExceededError], Override | None]
+
+
+def _table(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setWordWrap(False)
+    return view
+
+
+class EntriesDialog(QDialog):
+    """The ledger entries behind a figure, with their sum."""
+
+    def __init__(self, title: str, rows: Sequence[EntryRow],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("budgetEntriesDialog")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.model = EntriesModel(rows, self)
+        self.table = _table("budgetEntriesTable")
+        self.table.setAccessibleName(self.tr("Buchungen"))
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2, 3, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Long texts get a fixed share (full text in the tooltip); the last column stretches.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 260)
+        header.resizeSection(5, 190)
+        header.setStretchLastSection(True)
+        self.total = QLabel(self.tr("{count} Buchungen, Summe der Beträge: {sum}").format(
+            count=len(rows), sum=format_cents(sum(r.amount for r in rows))))
+        self.total.setObjectName("budgetEntriesSum")
+        note = QLabel(self.tr("Buchungen werden nie geändert oder gelöscht; eine Korrektur ist "
+                              "eine eigene Buchung. Gelb: ausdrücklich zugelassene "
+                              "Überschreitung."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.total)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(980, 520)
+
+
+class SetBudgetDialog(QDialog):
+    """Budget festlegen: the new allocation of a Regionalraum's year with a note.
+
+    Every change is a new ledger entry; the history below shows all earlier ones. A change that
+    would leave bound money uncovered is refused, unless the chair allows it.
+    """
+
+    def __init__(self, ctx: AppContext, region_id: uuid.UUID, region_name: str, year: int,
+                 parent: QWidget | None = None,
+                 ask_override: OverrideAsker | None = None,
+                 on_error: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("budgetSetDialog")
+        # Undo may run long after this dialog is gone: its errors go to the panel.
+        self._on_error = on_error
+        self.setWindowTitle(self.tr("Budget festlegen"))
+        self.setAccessibleName(self.tr("Budget festlegen"))
+        self._ctx, self._region_id, self._year = ctx, region_id, year
+        self._ask_override = ask_override or self._default_ask
+        with ctx.database.session() as session:
+            self._current = allocation_cents(session, region_id, year)
+            history = budget_history(session, region_id, year)
+        self.entry_ids: list[uuid.UUID] = []
+        heading = QLabel(self.tr("{region} – Haushaltsjahr {year}").format(
+            region=region_name, year=year))
+        heading.setStyleSheet("font-weight: 600;")
+        self.amount = QLineEdit(format_cents(self._current, symbol=False))
+        self.amount.setObjectName("budgetAmount")
+        self.amount.setAccessibleName(self.tr("Zugewiesenes Budget in Euro"))
+        self.note = QLineEdit()
+        self.note.setObjectName("budgetNote")
+        self.note.setAccessibleName(self.tr("Notiz zur Änderung"))
+        self.note.setPlaceholderText(self.tr("z. B. Beschluss des Jugendhilfeausschusses vom …"))
+        self.error = QLabel()
+        self.error.setObjectName("budgetSetError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        form = QFormLayout()
+        form.addRow(self.tr("Bisher zugewiesen:"), QLabel(format_cents(self._current)))
+        form.addRow(self.tr("Neues Budget (€):"), self.amount)
+        form.addRow(self.tr("Notiz:"), self.note)
+        self.history = _table("budgetHistoryTable")
+        self.history.setAccessibleName(self.tr("Bisherige Änderungen"))
+        self.history.setModel(HistoryModel(history, self))
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Festlegen"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(self.tr("Bisherige Änderungen:")))
+        layout.addWidget(self.history)
+        layout.addWidget(self.buttons)
+        self.amount.textChanged.connect(self._validate)
+        self.note.textChanged.connect(self._validate)
+        self.resize(620, 420)
+        self._validate()
+
+    def _default_ask(self, error: BudgetExceededError) -> Override | None:
+        dialog = OverrideDialog(self._ctx, self._region_id, str(error), self)
+        return dialog.override() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _parsed(self) -> tuple[int | None, str]:
+        try:
+            cents = parse_money(self.amount.text(), field=self.tr("Neues Budget"))
+        except MoneyError as exc:
+            return None, str(exc)
+        if cents < 0:
+            return None, self.tr("Neues Budget: Der Betrag darf nicht negativ sein.")
+        if not self.note.text().strip():
+            return cents, self.tr("Notiz: Bitte angeben, warum das Budget festgelegt wird "
+                                  "(Pflichtfeld).")
+        if cents == self._current:
+            return cents, self.tr("Neues Budget: unverändert.")
+        return cents, ""
+
+    def _validate(self) -> None:
+        _, problem = self._parsed()
+        self.error.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
+
+    def save(self) -> None:
+        """Book the change (asking for an override when it is refused) and close."""
+        cents, problem = self._parsed()
+        if problem or cents is None:
+            self._validate()
+            return
+        note = self.note.text().strip()
+        override: Override | None = None
+        while True:
+            def booking(session: Session, override: Override | None = override) -> list[uuid.UUID]:
+                new = set_budget(session, region_id=self._region_id, year=self._year,
+                                 amount_cents=cents, note=note, user=self._ctx.user,
+                                 override=override)
+                return [new] if new else []
+
+            command = LedgerCommand(self._ctx, self.tr("Budget festlegen"), booking,
+                                    on_error=self._on_error)
+            try:
+                self.entry_ids = run_command(self._ctx, command)
+            except BudgetExceededError as exc:
+                override = self._ask_override(exc)
+                if override is None:
+                    self.error.setText(str(exc))
+                    return
+                continue
+            self.accept()
+            return

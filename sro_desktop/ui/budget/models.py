@@ -1,0 +1,332 @@
+"""Table models of the budget panel: figures by Sozialraum or measure, the what-if, the entries.
+
+Models hold frozen rows from the services and never their views; a reload replaces the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...services.budget import AllocationChange, EntryRow, PanelData, Row, WhatIfRow
+from ...services.formatting import format_date
+from ...services.money import format_cents
+
+Index = QModelIndex | QPersistentModelIndex
+
+RED = QColor("#b3261e")
+RED_BG = QColor("#fbe3e1")
+AMBER_BG = QColor("#fff1d6")
+HIGHLIGHT_BG = QColor("#fff5bf")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class BudgetTableModel(QAbstractTableModel):
+    """Rows by Sozialraum (city-wide: by Regionalraum) or by measure, plus a sum row."""
+
+    MONEY = ("committed", "agreed", "paid", "returned", "used")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._data: PanelData | None = None
+        self._mode = "area"
+        self._rows: tuple[Row, ...] = ()
+        self._cols: list[tuple[str, str]] = []
+
+    def set_panel(self, data: PanelData | None, mode: str | None = None) -> None:
+        """Show ``data`` (or nothing) in ``mode`` ("area" or "measure")."""
+        self.beginResetModel()
+        self._data = data
+        if mode is not None:
+            self._mode = mode
+        if data is None:
+            self._rows = ()
+        else:
+            self._rows = data.by_area if self._mode == "area" else data.by_measure
+        # data() asks for the column of every cell: build the list once per reset.
+        self._cols = self._build_columns()
+        self.endResetModel()
+
+    @property
+    def mode(self) -> str:
+        """"area" or "measure"."""
+        return self._mode
+
+    def _with_totals(self) -> bool:
+        return self._data is not None and self._data.scope.city_wide and self._mode == "area"
+
+    def _columns(self) -> list[tuple[str, str]]:
+        return self._cols
+
+    def _build_columns(self) -> list[tuple[str, str]]:
+        if self._data is None:
+            return []
+        first = self._data.area_heading if self._mode == "area" else self.tr("Maßnahme")
+        second = self.tr("Code") if self._mode == "area" else self.tr("Sozialraum")
+        cols = [("label", first), ("detail", second)]
+        if self._with_totals():
+            cols.append(("total", self.tr("Gesamt")))
+        cols += [("committed", self.tr("Beschlossen")), ("agreed", self.tr("Vereinbart")),
+                 ("paid", self.tr("Ausgezahlt")), ("returned", self.tr("Rückflüsse")),
+                 ("used", self.tr("Gebunden"))]
+        if self._with_totals():
+            cols.append(("available", self.tr("Verfügbar")))
+        return cols
+
+    def row_at(self, row: int) -> Row | None:
+        """The data row at ``row`` (None for the sum row)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def column_key(self, column: int) -> str:
+        """The figure shown in ``column`` ("label" and "detail" for the text columns)."""
+        cols = self._columns()
+        return cols[column][0] if 0 <= column < len(cols) else ""
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows plus the sum row."""
+        if parent.isValid() or self._data is None:
+            return 0
+        return len(self._rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Text columns and the money columns."""
+        return 0 if parent.isValid() else len(self._columns())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal:
+            cols = self._columns()
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(cols):
+                return cols[section][1]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section >= 2:
+                return int(RIGHT)
+        return None
+
+    def _value(self, row: Row | None, key: str) -> Any:
+        if row is None:
+            assert self._data is not None
+            f = self._data.figures
+            if key == "label":
+                return self.tr("Summe")
+            if key == "detail":
+                return ""
+            return getattr(f, key)
+        return getattr(row, key)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, alignment, emphasis of the sum and highlighted rows."""
+        if not index.isValid() or self._data is None:
+            return None
+        row = self.row_at(index.row())
+        key = self.column_key(index.column())
+        value = self._value(row, key)
+        money = key not in ("label", "detail")
+        if role == Qt.ItemDataRole.DisplayRole:
+            # The table says "Beträge in Euro" once; cells stay narrow without the sign.
+            return format_cents(value, symbol=False) if money else value
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return format_cents(value) if money else value
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and money:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.FontRole and (row is None or row.highlighted):
+            return _bold()
+        if role == Qt.ItemDataRole.BackgroundRole and row is not None and row.highlighted:
+            return QBrush(HIGHLIGHT_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and money and isinstance(value, int) \
+                and value < 0:
+            return QBrush(RED)
+        return None
+
+
+class WhatIfModel(QAbstractTableModel):
+    """Pending applications and the available money after each, marked when it overdraws."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[WhatIfRow, ...] = ()
+        self._headers = [self.tr("TOP"), self.tr("Antrag"), self.tr("Benötigt"),
+                         self.tr("Danach verfügbar")]
+
+    def set_rows(self, rows: Sequence[WhatIfRow]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> WhatIfRow | None:
+        """The application in ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per application."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """TOP, application, money needed, available afterwards."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles and their explanations."""
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                "",
+                "",
+                self.tr("Anteil des beantragten Betrags im gewählten Haushaltsjahr"),
+                self.tr("Verfügbar, wenn nur dieser Antrag befürwortet wird"),
+            )[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section >= 2:
+            return int(RIGHT)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts; red when the application overdraws alone, amber when only all together do."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == 0:
+                return row.where.removeprefix("TOP ")
+            if col == 1:
+                mark = "⚠ " if row.overdraws_alone or row.overdraws_cumulative else ""
+                return f"{mark}{row.title}\n{row.number}"
+            if row.note and col == 2:
+                return row.note
+            return format_cents((row.needed, row.available_alone)[col - 2])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._explain(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.overdraws_alone:
+                return QBrush(RED_BG)
+            if row.overdraws_cumulative:
+                return QBrush(AMBER_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and row.available_alone < 0:
+            return QBrush(RED)
+        if role == Qt.ItemDataRole.UserRole:
+            return str(row.measure_id)
+        return None
+
+    def _explain(self, row: WhatIfRow) -> str:
+        lines = [
+            self.tr("{number}: benötigt im Haushaltsjahr {needed}.").format(
+                number=row.number, needed=format_cents(row.needed)),
+            self.tr("Verfügbar, wenn nur dieser Antrag befürwortet wird: {amount}.").format(
+                amount=format_cents(row.available_alone)),
+            self.tr("Verfügbar, wenn auch alle Anträge darüber befürwortet werden: "
+                    "{amount}.").format(amount=format_cents(row.available_cumulative)),
+        ]
+        if row.overdraws_alone:
+            lines.append(self.tr("Dieser Antrag allein überzieht das Budget um {amount}.").format(
+                amount=format_cents(-row.available_alone)))
+        elif row.overdraws_cumulative:
+            lines.append(self.tr("Zusammen mit den Anträgen darüber überzieht er das Budget um "
+                                 "{amount}.").format(amount=format_cents(-row.available_cumulative)))
+        return "\n".join(lines)
+
+
+class EntriesModel(QAbstractTableModel):
+    """Ledger entries behind a figure."""
+
+    def __init__(self, rows: Sequence[EntryRow], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = tuple(rows)
+        self._headers = [self.tr("Datum"), self.tr("Jahr"), self.tr("Art"), self.tr("Betrag"),
+                         self.tr("Maßnahme"), self.tr("Begründung"), self.tr("Erfasst von"),
+                         self.tr("Überschreitung")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per entry."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Eight columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """One field of an entry."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            override = ""
+            if e.override:
+                chair = f" ({e.authorized_by})" if e.authorized_by else ""
+                override = f"{e.override_reason}{chair}"
+            kind = e.kind_label + (self.tr(" (Korrektur)") if e.corrects_id and
+                                   e.kind != "correction" else "")
+            return (format_date(e.on), str(e.year), kind, format_cents(e.amount), e.measure,
+                    e.reason, e.recorded_by, override)[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (4, 5, 7):
+            return self.data(index) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and e.amount < 0:
+            return QBrush(RED)
+        if role == Qt.ItemDataRole.BackgroundRole and e.override:
+            return QBrush(AMBER_BG)
+        return None
+
+
+class HistoryModel(QAbstractTableModel):
+    """Changes of a budget's allocation."""
+
+    def __init__(self, rows: Sequence[AllocationChange], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = tuple(rows)
+        self._headers = [self.tr("Datum"), self.tr("Änderung"), self.tr("Zuweisung danach"),
+                         self.tr("Notiz"), self.tr("Festgelegt von")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per change."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Five columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """One field of a change."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        h = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            sign = "+" if h.change_cents > 0 else ""
+            return (format_date(h.on), sign + format_cents(h.change_cents),
+                    format_cents(h.allocation_cents), h.note, h.by)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2):
+            return int(RIGHT)
+        return None

@@ -1,0 +1,217 @@
+"""Dialogs for the lifecycle actions: the few facts each step needs, then the service call.
+
+A refusal of the rules is shown in the dialog (red, German, naming the rule), and the dialog
+stays open. A refusal of the budget offers the override, which needs a written reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models import DecisionOutcome
+from ...services import measures as services
+from ...services.formatting import format_date, parse_date
+from ...services.measures import ACTION_LABELS, MeasureData, TransitionResult
+from ...services.money import format_cents, parse_money
+from ...storage.database import Database
+
+__all__ = ["ACTION_FUNCTIONS", "ActionDialog"]
+
+ACTION_FUNCTIONS: dict[str, Callable[..., TransitionResult]] = {
+    "submit": services.submit, "discuss": services.discuss,
+    "put_on_agenda": services.put_on_agenda, "decide": services.record_decision,
+    "agree": services.agree, "start": services.start,
+    "request_evaluation": services.request_evaluation,
+    "record_evaluation": services.record_evaluation, "extend": services.extend,
+    "close": services.close, "archive": services.archive, "withdraw": services.withdraw,
+}
+_OUTCOMES = (
+    (DecisionOutcome.APPROVED, "befürwortet"),
+    (DecisionOutcome.APPROVED_WITH_CONDITIONS, "befürwortet mit Auflagen"),
+    (DecisionOutcome.REJECTED, "abgelehnt"),
+    (DecisionOutcome.DEFERRED, "vertagt"),
+    (DecisionOutcome.WITHDRAWN, "zurückgezogen"),
+)
+_BUDGET_ACTIONS = frozenset({"decide", "agree", "extend"})
+
+
+def _fields(action: str, data: MeasureData) -> list[tuple[str, str, str, Any]]:
+    """(name, kind, label, default) of the inputs an action needs."""
+    today = date.today()
+    note = ("note", "text", "Notiz", "")
+    if action == "discuss":
+        return [("discussed_on", "date", "Beraten am", today), note]
+    if action == "decide":
+        return [("outcome", "outcome", "Ergebnis", DecisionOutcome.APPROVED),
+                ("decided_on", "date", "Beschlossen am", today),
+                ("amount_cents", "money", "Bewilligter Betrag (€)", data.requested_cents),
+                ("conditions", "text", "Auflagen", ""),
+                ("reason", "text", "Begründung", "")]
+    if action == "agree":
+        return [("agreed_on", "date", "Vereinbart am", today),
+                ("agreed_by", "line", "Vereinbart durch", ""),
+                ("reference", "line", "Aktenzeichen", ""),
+                ("amount_cents", "money", "Betrag (€)", data.approved_cents or 0), note]
+    if action == "request_evaluation":
+        return [("due", "date", "Evaluation fällig am", data.final_report_due or data.end), note]
+    if action == "record_evaluation":
+        return [("completed_on", "date", "Evaluiert am", today),
+                ("suitable", "bool", "Weiter geeignet und notwendig", True),
+                ("result", "text", "Ergebnis", "")]
+    if action == "extend":
+        start = data.end + timedelta(days=1) if data.end else None
+        return [("new_start", "date", "Verlängerung ab", start),
+                ("new_end", "date", "Verlängerung bis", None),
+                ("amount_cents", "money", "Zusätzlicher Betrag (€)", 0), note]
+    if action == "close":
+        return [("proof_checked_on", "date", "Verwendungsnachweis geprüft am", today), note]
+    if action == "withdraw":
+        return [("reason", "text", "Grund", "")]
+    return [note]
+
+
+class ActionDialog(QDialog):
+    """One lifecycle action for one measure; ``result`` holds the outcome after OK."""
+
+    def __init__(self, database: Database, data: MeasureData, action: str, user: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert data.id is not None
+        self.setObjectName("measureAction")
+        self.setWindowTitle(f"{ACTION_LABELS[action]} – {data.number}")
+        self.database = database
+        self.data = data
+        self.action = action
+        self.user = user
+        self.result: TransitionResult | None = None
+        self.inputs: dict[str, tuple[str, QWidget]] = {}
+        form = QFormLayout()
+        for name, kind, label, default in _fields(action, data):
+            widget = self._input(kind, default)
+            widget.setObjectName(f"action_{name}")
+            widget.setAccessibleName(label)
+            form.addRow(label + ":", widget)
+            self.inputs[name] = (kind, widget)
+        self.override = QLineEdit(self)
+        self.override.setObjectName("action_override_reason")
+        self.override.setAccessibleName(self.tr("Begründung für die Überschreitung des Budgets"))
+        self.override_label = QLabel(self.tr("Begründung der Ausnahme:"), self)
+        form.addRow(self.override_label, self.override)
+        self.override.hide()
+        self.override_label.hide()
+        self.error = QLabel(self)
+        self.error.setObjectName("actionError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ACTION_LABELS[action])
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons.accepted.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"<b>{ACTION_LABELS[action]}</b>", self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+    def _input(self, kind: str, default: Any) -> QWidget:
+        if kind == "outcome":
+            combo = QComboBox(self)
+            for value, label in _OUTCOMES:
+                combo.addItem(label, str(value))
+            return combo
+        if kind == "bool":
+            box = QCheckBox(self)
+            box.setChecked(bool(default))
+            return box
+        if kind == "text":
+            text = QPlainTextEdit(self)
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(70)
+            text.setPlainText(default or "")
+            return text
+        line = QLineEdit(self)
+        if kind == "date":
+            line.setPlaceholderText("TT.MM.JJJJ")
+            line.setText(format_date(default) if default else "")
+        elif kind == "money":
+            line.setText(format_cents(default, symbol=False) if default else "")
+        else:
+            line.setText(str(default or ""))
+        return line
+
+    def values(self) -> dict[str, Any]:
+        """The inputs as service arguments; ValueError with a German message when unreadable."""
+        out: dict[str, Any] = {}
+        for name, (kind, widget) in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                out[name] = widget.currentData()
+            elif isinstance(widget, QCheckBox):
+                out[name] = widget.isChecked()
+            elif isinstance(widget, QPlainTextEdit):
+                out[name] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                text = widget.text().strip()
+                label = widget.accessibleName()
+                if kind == "date":
+                    if not text:
+                        if name == "new_start":
+                            continue
+                        raise ValueError(f"{label}: Bitte ein Datum eingeben (TT.MM.JJJJ).")
+                    try:
+                        out[name] = parse_date(text)
+                    except (ValueError, TypeError):
+                        raise ValueError(f"{label}: „{text}“ ist kein gültiges Datum.") from None
+                elif kind == "money":
+                    out[name] = parse_money(text, field=label.removesuffix(" (€)")) if text else 0
+                else:
+                    out[name] = text
+        if not self.override.isHidden() and self.override.text().strip():
+            out["override_reason"] = self.override.text().strip()
+        return out
+
+    def run(self) -> None:
+        """Call the service; show a refusal in the dialog, close on success."""
+        try:
+            kwargs = self.values()
+            assert self.data.id is not None
+            with self.database.write() as s:
+                self.result = ACTION_FUNCTIONS[self.action](s, self.data.id, user=self.user,
+                                                            **kwargs)
+        except services.BudgetRefusedError as exc:
+            self._show(str(exc) + "\n\n" + self.tr(
+                "Eine Ausnahme ist nur mit Begründung möglich (Vorsitz der Lenkungsgruppe)."))
+            if self.action in _BUDGET_ACTIONS:
+                self.override.show()
+                self.override_label.show()
+                self.override.setFocus()
+            return
+        except (ValueError, services.MeasureNotFoundError) as exc:
+            self._show(str(exc))
+            return
+        self.accept()
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.adjustSize()

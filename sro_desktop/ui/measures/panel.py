@@ -1,0 +1,205 @@
+"""The "Maßnahmen" tab: the measures of the selected node and everything below it.
+
+A search field, filters by state and year, a "Fällig" toggle for what is due in the next 30
+days or overdue, and the lazy list; double-click (or Enter) opens the measure's form.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...app import AppContext
+from ...services.changes import ChangeSet
+from ...services.measures import DUE_DAYS, MeasureFilter
+from ...services.measures.fields import FROZEN_STATES
+from ...services.measures.labels import STATUS_LABELS
+from .list_model import COLUMNS, MeasureListModel
+
+__all__ = ["MeasurePanel"]
+
+_OPEN = "__open__"
+
+
+class MeasurePanel(QWidget):
+    """List of measures with search and filters; opens the measure form."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("measurePanel")
+        self._area_id: uuid.UUID | None = None
+        self._forms: dict[uuid.UUID, QWidget] = {}
+        self.model = MeasureListModel(ctx.database, self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("measureSearch")
+        self.search.setPlaceholderText(self.tr("Suchen nach Nummer, Titel oder Träger …"))
+        self.search.setAccessibleName(self.tr("Maßnahmen durchsuchen"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("measureStatusFilter")
+        self.status_filter.setAccessibleName(self.tr("Nach Status filtern"))
+        self.status_filter.addItem(self.tr("Alle Status"), None)
+        self.status_filter.addItem(self.tr("Alle offenen"), _OPEN)
+        for value, label in STATUS_LABELS.items():
+            self.status_filter.addItem(label, value)
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("measureYearFilter")
+        self.year_filter.setAccessibleName(self.tr("Nach Laufzeitjahr filtern"))
+        self.year_filter.addItem(self.tr("Alle Jahre"), None)
+        this_year = date.today().year
+        for year in range(this_year + 2, this_year - 26, -1):
+            self.year_filter.addItem(str(year), year)
+        self.due_toggle = QCheckBox(self.tr("Nur fällige ({days} Tage)").format(days=DUE_DAYS),
+                                    self)
+        self.due_toggle.setObjectName("measureDueToggle")
+        self.due_toggle.setToolTip(self.tr(
+            "Zwischenbericht, Evaluation, Ende oder Verwendungsnachweis in den nächsten "
+            "{days} Tagen oder überfällig").format(days=DUE_DAYS))
+        self.new_button = QPushButton(self.tr("Neue Maßnahme …"), self)
+        self.new_button.setObjectName("measureNew")
+        self.open_button = QPushButton(self.tr("Öffnen"), self)
+        self.open_button.setObjectName("measureOpen")
+
+        self.view = QTableView(self)
+        self.view.setObjectName("measureList")
+        self.view.setAccessibleName(self.tr("Maßnahmen"))
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        widths = {"number": 150, "title": 260, "status": 150, "area": 140, "provider": 180,
+                  "period": 170, "requested": 110, "approved": 110, "next_deadline": 100}
+        for i, col in enumerate(COLUMNS):
+            self.view.setColumnWidth(i, widths[col.key])
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("measureCount")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.year_filter)
+        bar.addWidget(self.due_toggle)
+        bar.addStretch()
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.year_filter.currentIndexChanged.connect(self._apply_filter)
+        self.due_toggle.toggled.connect(self._apply_filter)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.doubleClicked.connect(self._on_view_activated)
+        self.open_button.clicked.connect(self._open_current)
+        self.new_button.clicked.connect(self.new_measure)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self._apply_filter()
+
+    # --- public ------------------------------------------------------------------------------
+
+    def set_area(self, area_id: uuid.UUID | None) -> None:
+        """Show the measures of ``area_id`` and everything below it (None: the whole city)."""
+        if area_id == self._area_id:
+            return
+        self._area_id = area_id
+        self._apply_filter()
+
+    def current_filter(self) -> MeasureFilter:
+        """The filter the controls describe."""
+        status = self.status_filter.currentData()
+        statuses: frozenset[str] | None = None
+        if status == _OPEN:
+            statuses = frozenset(s for s in STATUS_LABELS if s not in FROZEN_STATES)
+        elif status is not None:
+            statuses = frozenset({status})
+        return MeasureFilter(area_id=self._area_id, search=self.search.text().strip(),
+                             statuses=statuses, year=self.year_filter.currentData(),
+                             due_only=self.due_toggle.isChecked())
+
+    def open_measure(self, measure_id: uuid.UUID) -> QWidget:
+        """Open (or raise) the form of one measure."""
+        from .form import MeasureForm
+
+        form = self._forms.get(measure_id)
+        if form is None:
+            form = MeasureForm(self.ctx, measure_id, parent=self)
+            self._forms[measure_id] = form
+            form.destroyed.connect(lambda *_: self._forms.pop(measure_id, None))
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        return form
+
+    def new_measure(self) -> QWidget:
+        """Open an empty form, preset with the selected area."""
+        from .form import MeasureForm
+
+        form = MeasureForm(self.ctx, None, area_id=self._area_id, parent=self)
+        form.show()
+        return form
+
+    # --- handlers ----------------------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.measure_filter or not self.model.rowCount():
+            self.model.set_filter(replace(flt))
+
+    def _update_count(self, *_args: object) -> None:
+        total = self.model.total()
+        text = self.tr("1 Maßnahme") if total == 1 else self.tr("{n} Maßnahmen").format(
+            n=f"{total:,}".replace(",", "."))
+        self.count_label.setText(text)
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        measure_id = self.model.measure_id(index.row())
+        if measure_id is not None:
+            self.open_measure(measure_id)
+
+    def _open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._on_view_activated(index)
+
+    def _on_bus_changed(self, changes: ChangeSet, initiator: object) -> None:
+        if changes.touches("measures") or changes.touches("organizations"):
+            self.model.refresh()

@@ -1,0 +1,439 @@
+"""The meeting editor: the agenda on the left, the current item's notes on the right.
+
+Built for typing during the meeting: Alt+↓/Alt+↑ go to the next/previous item, Ctrl+Shift+B/A/V
+note a concern, task or agreement (the selected text is taken over), and the notes save
+themselves in the background (``NotesAutosave``). Closed and approved minutes are shown
+read-only; approved ones take only recorded amendments.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...models import AgendaKind, MeetingStatus
+from ...services import meetings as svc
+from ...services.formatting import format_date, format_date_weekday, format_time_range
+from .agenda_pane import AgendaPane
+from .attendance import AttendanceWidget
+from .autosave import IDLE_MS, MAX_MS, NotesAutosave
+from .editor_actions import EditorActions
+from .notes_pane import LOCK_STYLE, NotesPane
+from .results_model import ResultsModel
+from .writes import run_write
+
+if TYPE_CHECKING:
+    from ...app import AppContext
+
+STATUS_STYLE = (
+    "QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px;"
+    " font-weight: 600; }}"
+)
+STATUS_COLORS = {
+    MeetingStatus.PLANNED: ("#e8eef9", "#1d3a6b"),
+    MeetingStatus.HELD: ("#fff1d6", "#7a4b00"),
+    MeetingStatus.CLOSED: ("#e6f4ea", "#1e5e2b"),
+    MeetingStatus.APPROVED: ("#dfe9df", "#1b4d1f"),
+}
+TAB_STYLE = (
+    "QTabBar::tab { padding: 6px 16px; margin-right: 2px; border: 1px solid #c4c7cc;"
+    " border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px;"
+    " background: #e8eaed; color: #3c4043; }"
+    "QTabBar::tab:selected { background: #ffffff; color: #202124; }"
+)
+
+
+class MeetingEditor(EditorActions, QWidget):
+    """One meeting's minutes (objectName ``meetingEditor``); the actions that write live in
+    :class:`EditorActions`."""
+
+    meeting_written = Signal(object)  # meeting id, after a committed write
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 idle_ms: int = IDLE_MS, max_ms: int = MAX_MS) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("meetingEditor")
+        self.setAccessibleName(self.tr("Sitzung bearbeiten"))
+        self.meeting_id: uuid.UUID | None = None
+        self.detail: svc.MeetingDetail | None = None
+        self.dialog: QDialog | None = None  # the open dialog, for tests and automation
+        self._items: list[svc.AgendaItemInfo] = []
+        self.autosave = NotesAutosave(ctx.database, idle_ms=idle_ms, max_ms=max_ms, parent=self)
+        self.actions_by_name: dict[str, QAction] = {}
+
+        self.agenda = AgendaPane()
+        self.notes = NotesPane()
+        self.attendance = AttendanceWidget(self.write)
+        self.amendment_model = ResultsModel(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.setDocumentMode(True)
+        # Fusion draws inactive tabs two pixels lower and clips the dots of "Ä"/"Ü"; own
+        # padding gives the umlauts room.
+        self.tabs.tabBar().setStyleSheet(TAB_STYLE)
+        self.tabs.addTab(self.notes, self.tr("Protokoll"))
+        self.tabs.addTab(self.attendance, self.tr("Anwesenheit"))
+        self.tabs.addTab(self._build_amendments(), self.tr("Änderungen"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("meetingSplitter")
+        splitter.addWidget(self.agenda)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 900])
+        splitter.setChildrenCollapsible(False)
+        self.agenda.setMinimumWidth(250)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(self._build_header())
+        self.banner = QLabel()
+        self.banner.setObjectName("lockBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(LOCK_STYLE)
+        self.banner.hide()
+        self.message = QLabel()
+        self.message.setObjectName("meetingMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: 600; }")
+        self.message.hide()
+        layout.addWidget(self.banner)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+        self._build_actions()
+        self._connect()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        self.title = QLabel()
+        self.title.setObjectName("meetingTitle")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.status = QLabel()
+        self.status.setObjectName("meetingStatus")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("meetingSubtitle")
+        self.subtitle.setStyleSheet("color: #3c4043;")
+        self.subtitle.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Sitzung beginnen"))
+        self.start_button.setObjectName("startMeetingButton")
+        self.close_button = QPushButton(self.tr("Protokoll abschließen"))
+        self.close_button.setObjectName("closeMinutesButton")
+        self.reopen_button = QPushButton(self.tr("Wieder öffnen"))
+        self.reopen_button.setObjectName("reopenMinutesButton")
+        self.amend_button = QPushButton(self.tr("Änderung protokollieren"))
+        self.amend_button.setObjectName("amendButton")
+        self.data_button = QPushButton(self.tr("Sitzungsdaten …"))
+        self.data_button.setObjectName("meetingDataButton")
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        for button in (self.start_button, self.close_button, self.reopen_button,
+                       self.amend_button, self.data_button):
+            top.addWidget(button)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addLayout(top)
+        column.addWidget(self.subtitle)
+        outer = QHBoxLayout()
+        outer.addLayout(column, 1)
+        return outer
+
+    def _build_amendments(self) -> QWidget:
+        page = QWidget()
+        self.amendment_list = QListView()
+        self.amendment_list.setObjectName("amendmentList")
+        self.amendment_list.setAccessibleName(self.tr("Protokollierte Änderungen"))
+        self.amendment_list.setModel(self.amendment_model)
+        self.amendment_list.setWordWrap(True)
+        self.amendment_hint = QLabel()
+        self.amendment_hint.setWordWrap(True)
+        add = QPushButton(self.tr("Änderung protokollieren …"))
+        add.setObjectName("amendButtonTab")
+        add.clicked.connect(self.record_amendment)
+        self.amend_tab_button = add
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.amendment_hint)
+        layout.addWidget(self.amendment_list, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(add)
+        layout.addLayout(row)
+        return page
+
+    def _action(self, name: str, text: str, keys: Sequence[str],
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        native = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                           for k in keys)
+        action.setToolTip(f"{text} ({native})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self._action("actionNextItem", self.tr("Nächster TOP"), ("Alt+Down", "Ctrl+PgDown"),
+                     lambda: self.step(+1))
+        self._action("actionPreviousItem", self.tr("Vorheriger TOP"), ("Alt+Up", "Ctrl+PgUp"),
+                     lambda: self.step(-1))
+        concern = self._action("actionNewConcern", self.tr("Neues Anliegen"), ("Ctrl+Shift+B",),
+                               lambda: self.new_result("concern"))
+        task = self._action("actionNewTask", self.tr("Neue Aufgabe"), ("Ctrl+Shift+A",),
+                            lambda: self.new_result("task"))
+        arrangement = self._action("actionNewArrangement", self.tr("Neue Vereinbarung"),
+                                   ("Ctrl+Shift+V",), lambda: self.new_result("arrangement"))
+        add = self._action("actionAddItem", self.tr("TOP hinzufügen"), ("Ctrl+Shift+T",),
+                           self.add_item)
+        self._action("actionSaveNotes", self.tr("Notizen jetzt speichern"), ("Ctrl+S",),
+                     self.autosave.save_now)
+        self._action("actionToggleFocus", self.tr("Zwischen Tagesordnung und Notizen wechseln"),
+                     ("F6",), self._toggle_focus)
+        for button, action in ((self.notes.concern_button, concern),
+                               (self.notes.task_button, task),
+                               (self.notes.arrangement_button, arrangement)):
+            button.setToolTip(action.toolTip())
+        self.agenda.add_button.setToolTip(add.toolTip())
+        self.notes.notes.setToolTip(self.tr(
+            "Notizen speichern sich selbst. Alt+↓/Alt+↑: nächster/vorheriger TOP · "
+            "Strg+Umschalt+B: Anliegen · Strg+Umschalt+A: Aufgabe · "
+            "Strg+Umschalt+V: Vereinbarung"))
+
+    def _connect(self) -> None:
+        self.agenda.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.agenda.model.move_requested.connect(self._on_move_requested)
+        self.agenda.add_requested.connect(self.add_item)
+        self.agenda.delete_requested.connect(self.delete_item)
+        self.agenda.level_requested.connect(self.set_level)
+        self.agenda.details_edited.connect(self._on_details_edited)
+        self.notes.notes.textChanged.connect(self.autosave.touch)
+        self.notes.concern_button.clicked.connect(lambda: self.new_result("concern"))
+        self.notes.task_button.clicked.connect(lambda: self.new_result("task"))
+        self.notes.arrangement_button.clicked.connect(lambda: self.new_result("arrangement"))
+        self.notes.results_model.done_toggled.connect(self._on_task_done_toggled)
+        self.notes.approve_button.clicked.connect(self.approve_previous)
+        self.autosave.state_changed.connect(
+            lambda state: self.notes.show_save_state(state, self.autosave.last_error))
+        self.autosave.conflict.connect(self._on_conflict)
+        self.attendance.changed.connect(lambda: self._publish(("attendances", "meetings")))
+        self.start_button.clicked.connect(self.start_meeting)
+        self.close_button.clicked.connect(self.close_minutes)
+        self.reopen_button.clicked.connect(self.reopen_minutes)
+        self.amend_button.clicked.connect(self.record_amendment)
+        self.data_button.clicked.connect(self.edit_meeting_data)
+        self.ctx.bus.changed.connect(self._on_bus_changed)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def load(self, meeting_id: uuid.UUID, item_id: uuid.UUID | None = None) -> None:
+        """Open a meeting, at ``item_id`` or its first item."""
+        if self.meeting_id != meeting_id:
+            self.flush()
+            self.autosave.forget()
+            if self._carry_open_tasks(meeting_id):
+                self._publish(("tasks", "agenda_items"), meeting_id)
+        self.meeting_id = meeting_id
+        self.message.hide()
+        self._reload(item_id)
+
+    def _carry_open_tasks(self, meeting_id: uuid.UUID) -> bool:
+        """A planned meeting picks up tasks added to earlier minutes since it was planned."""
+        with self.ctx.database.session() as s:
+            detail = svc.meeting_detail(s, meeting_id)
+            if detail.status != MeetingStatus.PLANNED:
+                return False
+        result = run_write(self.ctx.database, lambda s: svc.carry_open_tasks(s, meeting_id))
+        return bool(result.ok and result.value)
+
+    @property
+    def editable(self) -> bool:
+        """Neither closed nor approved."""
+        return self.detail is not None and not self.detail.locked
+
+    @property
+    def current_item(self) -> svc.AgendaItemInfo | None:
+        """The selected agenda item."""
+        return self.agenda.model.item(self.agenda.view.currentIndex().row())
+
+    def _reload(self, select: uuid.UUID | None = None) -> None:
+        if self.meeting_id is None:
+            return
+        current = select or (self.current_item.id if self.current_item else None)
+        with self.ctx.database.session() as s:
+            self.detail = svc.meeting_detail(s, self.meeting_id)
+            self._items = svc.agenda(s, self.meeting_id)
+            amendments = svc.amendments(s, self.meeting_id)
+            approved_in = None
+            if self.detail.status == MeetingStatus.APPROVED:
+                from ...models import Meeting
+
+                row = s.get(Meeting, self.meeting_id)
+                if row is not None and row.approved_in_meeting_id is not None:
+                    approved_in = svc.meeting_detail(s, row.approved_in_meeting_id).date
+            self.attendance.load(s, self.meeting_id, editable=self.editable)
+        self._show_header(approved_in, len(amendments))
+        self.amendment_model.set_results(None, amendments)
+        self.agenda.set_editable(self.editable)
+        selection = self.agenda.view.selectionModel()
+        selection.blockSignals(True)
+        self.agenda.model.set_items(self._items)
+        row = self.agenda.model.row_of(current) if current else -1
+        self.agenda.view.setCurrentIndex(self.agenda.model.index(max(row, 0)))
+        selection.blockSignals(False)
+        self.agenda.show_total(self._items)
+        self._show_current(reload_text=current is None or row < 0 or select is not None)
+
+    def _show_header(self, approved_in: date | None, amendment_count: int) -> None:
+        d = self.detail
+        assert d is not None
+        self.title.setText(d.body_name)
+        labels = {MeetingStatus.PLANNED: self.tr("geplant"),
+                  MeetingStatus.HELD: self.tr("durchgeführt"),
+                  MeetingStatus.CLOSED: self.tr("abgeschlossen"),
+                  MeetingStatus.APPROVED: self.tr("genehmigt")}
+        bg, fg = STATUS_COLORS.get(d.status, ("#eee", "#333"))
+        self.status.setText(labels.get(d.status, d.status))
+        self.status.setStyleSheet(STATUS_STYLE.format(bg=bg, fg=fg))
+        parts = [format_date_weekday(d.date)]
+        if d.start_time:
+            parts.append(format_time_range(d.start_time, d.end_time))
+        if d.place:
+            parts.append(d.place)
+        if d.moderation:
+            parts.append(self.tr("Moderation: {name}").format(name=d.moderation))
+        if d.chair_name:
+            parts.append(self.tr("Vorsitz: {name}").format(name=d.chair_name))
+        if d.minute_taker_name:
+            parts.append(self.tr("Protokoll: {name}").format(name=d.minute_taker_name))
+        self.subtitle.setText(" · ".join(parts))
+        status = d.status
+        self.start_button.setVisible(status == MeetingStatus.PLANNED)
+        self.close_button.setVisible(status in (MeetingStatus.PLANNED, MeetingStatus.HELD))
+        self.reopen_button.setVisible(status == MeetingStatus.CLOSED)
+        self.amend_button.setVisible(status == MeetingStatus.APPROVED)
+        self.amend_tab_button.setEnabled(status == MeetingStatus.APPROVED)
+        self.data_button.setEnabled(self.editable)
+        if status == MeetingStatus.CLOSED:
+            banner = self.tr("Protokoll abgeschlossen – es wartet auf die Genehmigung in der "
+                             "nächsten Sitzung. Zum Ändern „Wieder öffnen“.")
+        elif status == MeetingStatus.APPROVED:
+            when = format_date(approved_in) if approved_in else "?"
+            banner = self.tr("Genehmigt in der Sitzung vom {date} und gesperrt. Korrekturen nur "
+                             "als protokollierte Änderung ({n} bisher).").format(
+                date=when, n=amendment_count)
+        else:
+            banner = ""
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self.tabs.setTabText(2, self.tr("Änderungen ({n})").format(n=amendment_count)
+                             if amendment_count else self.tr("Änderungen"))
+        self.amendment_hint.setText(
+            self.tr("Das genehmigte Protokoll bleibt unverändert; Korrekturen stehen hier.")
+            if status == MeetingStatus.APPROVED
+            else self.tr("Änderungen werden erst nach der Genehmigung protokolliert; bis "
+                         "dahin wird das Protokoll direkt korrigiert."))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current(reload_text=True)
+
+    def _show_current(self, *, reload_text: bool) -> None:
+        item = self.current_item
+        self.agenda.show_details(item)
+        if reload_text:
+            self.autosave.detach()
+            text = ""
+            if item is not None:
+                known = self.autosave.known_text(item.id)
+                text = item.notes if known is None else known
+            self.notes.show_item(item, text, editable=self.editable)
+            if item is not None and self.editable:
+                self.autosave.attach(item.id, item.notes, self.notes.notes.toPlainText)
+        else:
+            self.notes.show_heading(item, editable=self.editable)
+        self._show_results(item)
+
+    def _show_results(self, item: svc.AgendaItemInfo | None) -> None:
+        if item is None or self.meeting_id is None:
+            self.notes.results_model.set_results(None)
+            self.notes.approval.hide()
+            return
+        with self.ctx.database.session() as s:
+            results = svc.item_results(s, item.id)
+            amendments = [a for a in svc.amendments(s, self.meeting_id)
+                          if a.agenda_item_id == item.id]
+            approval = self._approval_state(s, item)
+        self.notes.results_model.set_results(results, amendments)
+        self._show_approval(approval)
+
+    # --- minutes approval through the standard item -------------------------------------
+
+    def _approval_state(self, s: Session, item: svc.AgendaItemInfo) -> tuple[Any, ...] | None:
+        if item.kind != AgendaKind.MINUTES_APPROVAL or self.meeting_id is None:
+            return None
+        target = item.approves_meeting_id
+        if target is None:
+            pending = svc.pending_approvals(s, self.meeting_id)
+            target = pending[-1] if pending else None
+        if target is None:
+            return (None, None, None)
+        detail = svc.meeting_detail(s, target)
+        return (target, detail.date, detail.status)
+
+    def _show_approval(self, state: tuple[Any, ...] | None) -> None:
+        box = self.notes
+        if state is None:
+            box.approval.hide()
+            return
+        target, day, status = state
+        box.approval.show()
+        box.approve_button.setVisible(status == MeetingStatus.CLOSED)
+        box.approve_button.setEnabled(self.editable)
+        box.approve_button.setProperty("target", target)
+        if target is None:
+            text = self.tr("Kein Protokoll wartet auf Genehmigung.")
+        elif status == MeetingStatus.APPROVED:
+            text = self.tr("Das Protokoll vom {date} ist genehmigt.").format(date=format_date(day))
+        elif status == MeetingStatus.CLOSED:
+            text = self.tr("Das Protokoll vom {date} ist abgeschlossen und kann genehmigt "
+                           "werden.").format(date=format_date(day))
+            box.approve_button.setText(self.tr("Protokoll vom {date} genehmigen").format(
+                date=format_date(day)))
+        else:
+            text = self.tr("Das Protokoll vom {date} ist noch nicht abgeschlossen.").format(
+                date=format_date(day))
+        box.approval_text.setText(text)
+
+    def approve_previous(self) -> None:
+        """Approve the minutes the current "Genehmigung des Protokolls" item points at."""
+        target = self.notes.approve_button.property("target")
+        item = self.current_item
+        if not isinstance(target, uuid.UUID) or item is None or self.meeting_id is None:
+            return
+        meeting_id = self.meeting_id
+        if self.write(lambda s: svc.approve_minutes(s, target, in_meeting_id=meeting_id,
+                                                    agenda_item_id=item.id),
+                      self.tr("Protokoll genehmigen"), kinds=("meetings", "agenda_items")).ok:
+            self._reload()

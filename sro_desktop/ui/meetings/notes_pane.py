@@ -1,0 +1,184 @@
+"""The right side of the meeting editor: the current item's notes, built for fast typing.
+
+Item heading, the notes editor (objectName ``notesEditor``), a data-protection hint that warns
+without blocking, buttons for concern, task and agreement, the autosave state, and the list of
+what was noted under the item.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.meetings import AgendaItemInfo, privacy_warning
+from .results_model import ResultsModel
+
+PRIVACY_DELAY_MS = 400
+WARNING_STYLE = (
+    "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a;"
+    " border-radius: 4px; padding: 6px 8px; }"
+)
+LOCK_STYLE = (
+    "QLabel { background: #eef3fb; color: #1d3a6b; border: 1px solid #b6c8e6;"
+    " border-radius: 4px; padding: 6px 8px; }"
+)
+
+
+class NotesPane(QWidget):
+    """Notes of the current item plus its results; the editor wires the actions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("itemHeading")
+        self.heading.setWordWrap(True)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.meta = QLabel()
+        self.meta.setObjectName("itemMeta")
+        self.meta.setStyleSheet("color: #5f6368;")
+
+        self.approval = QFrame()
+        self.approval.setObjectName("approvalBox")
+        self.approval_text = QLabel()
+        self.approval_text.setWordWrap(True)
+        self.approve_button = QPushButton(self.tr("Protokoll genehmigen"))
+        self.approve_button.setObjectName("approveButton")
+        approval_layout = QHBoxLayout(self.approval)
+        approval_layout.setContentsMargins(0, 0, 0, 0)
+        approval_layout.addWidget(self.approval_text, 1)
+        approval_layout.addWidget(self.approve_button)
+        self.approval.hide()
+
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notesEditor")
+        self.notes.setAccessibleName(self.tr("Notizen zum TOP"))
+        self.notes.setPlaceholderText(self.tr(
+            "Ergebnisse dieses TOPs notieren (Ergebnisprotokoll, keine Namen von "
+            "Bewohner*innen) …"))
+        notes_font = QFont(self.notes.font())
+        notes_font.setPointSizeF(notes_font.pointSizeF() * 1.15)
+        self.notes.setFont(notes_font)
+        self.notes.setTabChangesFocus(False)
+
+        self.privacy = QLabel()
+        self.privacy.setObjectName("privacyWarning")
+        self.privacy.setWordWrap(True)
+        self.privacy.setStyleSheet(WARNING_STYLE)
+        self.privacy.hide()
+        self._privacy_timer = QTimer(self, singleShot=True, interval=PRIVACY_DELAY_MS)
+        self._privacy_timer.timeout.connect(self.check_privacy)
+        self.notes.textChanged.connect(self._privacy_timer.start)
+
+        self.concern_button = QPushButton(self.tr("Anliegen"))
+        self.concern_button.setObjectName("newConcernButton")
+        self.task_button = QPushButton(self.tr("Aufgabe"))
+        self.task_button.setObjectName("newTaskButton")
+        self.arrangement_button = QPushButton(self.tr("Vereinbarung"))
+        self.arrangement_button.setObjectName("newArrangementButton")
+        self.save_state = QLabel()
+        self.save_state.setObjectName("autosaveState")
+        self.save_state.setStyleSheet("color: #5f6368;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Neu:")))
+        for button in (self.concern_button, self.task_button, self.arrangement_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_state)
+
+        self.results_model = ResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("itemResults")
+        self.results.setAccessibleName(self.tr("Ergebnisse zu diesem TOP"))
+        self.results.setModel(self.results_model)
+        self.results.setWordWrap(True)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setMinimumHeight(90)
+        results_heading = QLabel(self.tr("Ergebnisse zu diesem TOP"))
+        results_heading.setStyleSheet("font-weight: 600;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.approval)
+        layout.addWidget(self.notes, 3)
+        layout.addWidget(self.privacy)
+        layout.addLayout(buttons)
+        layout.addWidget(results_heading)
+        layout.addWidget(self.results, 1)
+
+    def show_heading(self, item: AgendaItemInfo | None, *, editable: bool) -> None:
+        """Heading, meta line and what may be edited; the text stays as it is."""
+        if item is None:
+            self.heading.setText(self.tr("Kein TOP gewählt"))
+            self.meta.clear()
+        else:
+            self.heading.setText(f"TOP {item.number}  {item.title}")
+            parts = [self.tr("öffentlich") if item.is_public else self.tr("nicht öffentlich")]
+            if item.planned_minutes:
+                parts.append(self.tr("{n} Min. geplant").format(n=item.planned_minutes))
+            if item.outcome:
+                parts.append(self.tr("Ergebnis: {text}").format(text=item.outcome))
+            self.meta.setText(" · ".join(parts))
+        self.notes.setReadOnly(not editable or item is None)
+        for button in (self.concern_button, self.task_button, self.arrangement_button):
+            button.setEnabled(editable and item is not None)
+
+    def show_item(self, item: AgendaItemInfo | None, text: str, *, editable: bool) -> None:
+        """Show an item with its notes (``text`` may be newer than ``item.notes``)."""
+        self.show_heading(item, editable=editable)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(text)
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)
+        self.notes.blockSignals(False)
+        self.notes.document().setModified(False)
+        self.check_privacy()
+
+    def check_privacy(self) -> None:
+        """Warn (never block) when the notes look like they hold a private address or phone."""
+        self._privacy_timer.stop()
+        message = privacy_warning(self.notes.toPlainText())
+        self.privacy.setText(message or "")
+        self.privacy.setVisible(bool(message))
+
+    def show_save_state(self, state: str, detail: str = "") -> None:
+        """The autosave state in words."""
+        colour = "#5f6368"
+        if state == "saved":
+            text = self.tr("Gespeichert {time}").format(time=datetime.now().strftime("%H:%M:%S"))
+        elif state == "saving":
+            text = self.tr("Speichert …")
+        elif state == "dirty":
+            text = self.tr("Nicht gespeichert …")
+        else:
+            text, colour = detail or self.tr("Nicht gespeichert"), "#b3261e"
+        self.save_state.setText(text)
+        self.save_state.setToolTip(detail)
+        self.save_state.setStyleSheet(f"color: {colour};")
+
+    def find_text(self, needle: str) -> bool:
+        """Select the first occurrence of ``needle`` (case-insensitive) in the notes."""
+        if not needle.strip():
+            return False
+        cursor = self.notes.document().find(needle.strip(), 0, QTextDocument.FindFlag(0))
+        if cursor.isNull():
+            return False
+        self.notes.setTextCursor(cursor)
+        self.notes.ensureCursorVisible()
+        return True

@@ -1,0 +1,36 @@
+"""One short write transaction per user action, with the German refusal shown, not raised."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ...services.meetings import MeetingRuleError
+from ...storage.database import Database
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """Whether the write was committed, its return value, and the message when it was not."""
+
+    ok: bool
+    value: Any = None
+    message: str = ""
+
+
+def run_write(database: Database, action: Callable[[Session], Any]) -> WriteResult:
+    """Run ``action`` in a write transaction (BEGIN IMMEDIATE); rule refusals and stale rows
+    come back as a German message instead of an exception."""
+    try:
+        with database.write() as session:
+            value = action(session)
+    except MeetingRuleError as exc:
+        return WriteResult(False, message=exc.message)
+    except StaleDataError:
+        return WriteResult(False, message="Inzwischen von jemand anderem geändert: bitte neu "
+                                          "laden (F5) und noch einmal versuchen.")
+    return WriteResult(True, value)

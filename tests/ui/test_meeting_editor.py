@@ -1,0 +1,281 @@
+"""The meeting editor with real widgets: typing minutes, shortcuts, agenda moves, the privacy
+hint, attendance, approval, lock and amendments; every model checked by the model tester."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from sro_desktop.app import AppContext, build_context
+from sro_desktop.models import AgendaKind, AttendanceStatus, MeetingStatus, MemberRole
+from sro_desktop.services import meetings as svc
+from sro_desktop.storage.open import open_database
+from sro_desktop.storage.search_index import install_search_index
+from sro_desktop.storage.seed import body_uuid
+from sro_desktop.ui.meetings import MeetingEditor
+from sro_desktop.ui.meetings.agenda_model import MIME
+from sro_desktop.ui.meetings.dialogs import ResultDialog
+
+STT = body_uuid("stadtteiltisch", "D")
+
+
+@pytest.fixture
+def ctx(qapp: QApplication, seeded_db: Path) -> Iterator[AppContext]:
+    database = open_database(seeded_db)
+    with database.engine.begin() as conn:
+        install_search_index(conn)
+    context = build_context(database)
+    yield context
+    database.close()
+
+
+@pytest.fixture
+def meeting(ctx: AppContext) -> uuid.UUID:
+    with ctx.database.write() as s:
+        anna = svc.create_person(s, first_name="Anna", last_name="Berger")
+        svc.add_membership(s, body_id=STT, person_id=anna, role=MemberRole.CHAIR)
+        jonas = svc.create_person(s, first_name="Jonas", last_name="Krüger")
+        svc.add_membership(s, body_id=STT, person_id=jonas)
+        return svc.plan_meeting(s, body_id=STT, day=date(2025, 2, 11), start_time=time(17),
+                                end_time=time(19), place="Haus der Begegnung")
+
+
+def _editor(qtbot: QtBot, ctx: AppContext, meeting_id: uuid.UUID,
+            item_kind: str | None = AgendaKind.TOPIC) -> MeetingEditor:
+    editor = MeetingEditor(ctx, idle_ms=50, max_ms=200)
+    qtbot.addWidget(editor)
+    editor.resize(1280, 800)
+    item_id = None
+    if item_kind:
+        with ctx.database.session() as s:
+            item_id = next(i.id for i in svc.agenda(s, meeting_id) if i.kind == item_kind)
+    editor.load(meeting_id, item_id)
+    with qtbot.waitActive(editor):  # shortcuts need the active window
+        editor.show()
+        editor.activateWindow()
+    return editor
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard: one key event per character, umlauts included (QTest's own
+    keyClicks accepts only ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     char))
+
+
+def _stored_notes(ctx: AppContext, item_id: uuid.UUID) -> str:
+    with ctx.database.session() as s:
+        return svc.agenda_item(s, item_id).notes
+
+
+def test_typed_minutes_survive_closing_and_reopening(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID
+) -> None:
+    editor = _editor(qtbot, ctx, meeting)
+    assert editor.objectName() == "meetingEditor"
+    notes = editor.findChild(type(editor.notes.notes), "notesEditor")
+    assert notes is editor.notes.notes
+    item = editor.current_item
+    assert item is not None and item.kind == AgendaKind.TOPIC
+    notes.setFocus()
+    type_text(notes, "Bänke am Bolzplatz fehlen; Straßenfest geplant.")
+    # Saved in the background after the pause, without any explicit save.
+    qtbot.waitUntil(lambda: _stored_notes(ctx, item.id).endswith("Straßenfest geplant."),
+                    timeout=5000)
+    qtbot.waitUntil(lambda: editor.notes.save_state.text().startswith("Gespeichert"))
+    type_text(notes, " Nachtrag")
+    editor.flush()  # closing the editor saves the rest
+    editor.close()
+    again = _editor(qtbot, ctx, meeting)
+    assert again.notes.notes.toPlainText() == (
+        "Bänke am Bolzplatz fehlen; Straßenfest geplant. Nachtrag")
+
+
+def test_switching_items_keeps_the_text_of_each(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID
+) -> None:
+    editor = _editor(qtbot, ctx, meeting, item_kind=None)
+    first = editor.current_item
+    assert first is not None and first.number == "1"
+    type_text(editor.notes.notes, "Begrüßung durch Frau Berger")
+    editor.notes.notes.setFocus()
+    qtbot.keyClick(editor.notes.notes, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    second = editor.current_item
+    assert second is not None and second.number == "2"
+    assert editor.notes.notes.toPlainText() == ""
+    assert editor.notes.notes.hasFocus()
+    type_text(editor.notes.notes, "Zweiter Punkt")
+    qtbot.keyClick(editor.notes.notes, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    # The first item's text is there at once, even if its save is still queued.
+    assert editor.notes.notes.toPlainText() == "Begrüßung durch Frau Berger"
+    assert editor.flush()
+    qtbot.waitUntil(lambda: _stored_notes(ctx, second.id) == "Zweiter Punkt", timeout=5000)
+    assert _stored_notes(ctx, first.id) == "Begrüßung durch Frau Berger"
+
+
+def test_concern_task_and_agreement_by_shortcut(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID
+) -> None:
+    editor = _editor(qtbot, ctx, meeting)
+    notes = editor.notes.notes
+    notes.setFocus()
+    type_text(notes, "Jugendliche wünschen einen Treffpunkt am Abend")
+    notes.selectAll()
+    qtbot.keyClick(notes, Qt.Key.Key_B,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = editor.dialog
+    assert isinstance(dialog, ResultDialog) and dialog.kind == "concern"
+    assert dialog.text.toPlainText() == "Jugendliche wünschen einen Treffpunkt am Abend"
+    dialog.target_group.setText("14–18")
+    dialog.accept()
+    qtbot.keyClick(notes, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    task_dialog = editor.dialog
+    assert isinstance(task_dialog, ResultDialog) and task_dialog.kind == "task"
+    task_dialog.accept()  # empty: refused with the field named, the dialog stays
+    assert task_dialog.message.text() == "Was: fehlt (Pflichtfeld)"
+    task_dialog.text.setPlainText("Raum im Jugendclub anfragen")
+    task_dialog.owner.setCurrentIndex(task_dialog.owner.findText("Jonas Krüger"))
+    task_dialog.accept()
+    qtbot.keyClick(notes, Qt.Key.Key_V,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert isinstance(editor.dialog, ResultDialog)
+    editor.dialog.text.setPlainText("Nächstes Treffen im Jugendclub")
+    editor.dialog.accept()
+    lines = [editor.notes.results_model.data(editor.notes.results_model.index(r))
+             for r in range(editor.notes.results_model.rowCount())]
+    assert lines[0].startswith("Anliegen: Jugendliche wünschen einen Treffpunkt am Abend")
+    assert "Zielgruppe: 14–18" in lines[0]
+    assert lines[1].startswith("Aufgabe: Raum im Jugendclub anfragen  —  Jonas Krüger · bis")
+    assert lines[2] == "Vereinbarung: Nächstes Treffen im Jugendclub"
+    # Undo takes the agreement back.
+    ctx.undo_stack.undo()
+    assert editor.notes.results_model.rowCount() == 2
+    tip = editor.actions_by_name["actionNewConcern"].toolTip()
+    assert tip == "Neues Anliegen (Ctrl+Shift+B)"
+
+
+def test_agenda_moves_by_keyboard_and_drop(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID, qtmodeltester: ModelTester
+) -> None:
+    editor = _editor(qtbot, ctx, meeting, item_kind=None)
+    model = editor.agenda.model
+    qtmodeltester.check(model)
+    view = editor.agenda.view
+    assert view.objectName() == "agendaList"
+    titles = [model.item(r).title for r in range(model.rowCount())]
+    view.setFocus()
+    view.setCurrentIndex(model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    with ctx.database.session() as s:
+        stored = [(i.number, i.title) for i in svc.agenda(s, meeting)]
+    assert stored[:2] == [("1", titles[1]), ("2", titles[0])]
+    assert model.item(1).title == titles[0] and view.currentIndex().row() == 1
+    # Drag and drop: the last item dropped on top.
+    mime = QMimeData()
+    mime.setData(MIME, str(model.rowCount() - 1).encode())
+    assert not model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    with ctx.database.session() as s:
+        assert svc.agenda(s, meeting)[0].title == titles[-1]
+    assert model.item(0).title == titles[-1] and model.item(0).number == "1"
+    ctx.undo_stack.undo()
+    assert model.item(0).title == titles[1]
+
+
+def test_privacy_hint_warns_without_blocking(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID
+) -> None:
+    editor = _editor(qtbot, ctx, meeting)
+    item = editor.current_item
+    assert item is not None
+    type_text(editor.notes.notes, "Frau K. erreichbar unter 0381 1234567")
+    warning = editor.findChild(type(editor.notes.privacy), "privacyWarning")
+    qtbot.waitUntil(warning.isVisible, timeout=3000)
+    assert "„0381 1234567“ sieht nach einer Telefonnummer aus" in warning.text()
+    qtbot.waitUntil(lambda: "0381" in _stored_notes(ctx, item.id), timeout=5000)
+    editor.notes.notes.clear()
+    qtbot.waitUntil(lambda: not warning.isVisible(), timeout=3000)
+
+
+def test_attendance_residents_and_guests(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID, qtmodeltester: ModelTester
+) -> None:
+    editor = _editor(qtbot, ctx, meeting)
+    widget = editor.attendance
+    qtmodeltester.check(widget.model)
+    assert [widget.model.row(r).person_name for r in range(widget.model.rowCount())] == [
+        "Anna Berger", "Jonas Krüger"]
+    widget.table.selectRow(0)
+    widget.status_buttons[AttendanceStatus.PRESENT].click()
+    assert widget.table.currentIndex().row() == 1  # on to the next person
+    widget.status_buttons[AttendanceStatus.EXCUSED].click()
+    widget.residents.setValue(17)
+    widget.residents.editingFinished.emit()
+    widget.guests.setPlainText("Schule am Schwanenteich\nPolizei Rostock")
+    widget.flush()
+    with ctx.database.session() as s:
+        sheet = {r.person_name: r.status for r in svc.attendance_sheet(s, meeting)}
+        detail = svc.meeting_detail(s, meeting)
+    assert sheet == {"Anna Berger": "present", "Jonas Krüger": "excused"}
+    assert detail.resident_count == 17
+    assert detail.guest_institutions == ("Schule am Schwanenteich", "Polizei Rostock")
+
+
+def test_approve_at_next_meeting_then_locked_with_amendment(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID, qtmodeltester: ModelTester
+) -> None:
+    with ctx.database.write() as s:
+        topic = next(i for i in svc.agenda(s, meeting) if i.kind == AgendaKind.TOPIC)
+        svc.save_notes(s, topic.id, "Spielplatz: Schaukel defekt.")
+        svc.close_minutes(s, meeting)
+        nxt = svc.plan_meeting(s, body_id=STT, day=date(2025, 3, 11))
+    editor = _editor(qtbot, ctx, nxt, item_kind=AgendaKind.MINUTES_APPROVAL)
+    assert editor.notes.approval.isVisible()
+    assert editor.notes.approve_button.text() == "Protokoll vom 11.02.2025 genehmigen"
+    editor.notes.approve_button.click()
+    assert editor.detail is not None and editor.detail.status == MeetingStatus.HELD
+    assert "wird genehmigt" in editor.notes.meta.text()
+    # The approved minutes open read-only, with the lock explained.
+    old = _editor(qtbot, ctx, meeting)
+    assert old.notes.notes.isReadOnly()
+    assert not old.agenda.model.editable
+    assert old.banner.isVisible() and "Genehmigt in der Sitzung vom 11.03.2025" in (
+        old.banner.text())
+    assert old.amend_button.isVisible() and not old.close_button.isVisible()
+    old.amend_button.click()
+    dialog = old.dialog
+    assert dialog is not None and dialog.objectName() == "amendmentDialog"
+    dialog.text.setPlainText("Gemeint ist der Spielplatz am Kolumbusring.")  # type: ignore[attr-defined]
+    dialog.accept()
+    qtmodeltester.check(old.amendment_model)
+    assert old.amendment_model.rowCount() == 1
+    assert old.tabs.tabText(2) == "Änderungen (1)"
+    lines = [old.notes.results_model.data(old.notes.results_model.index(r))
+             for r in range(old.notes.results_model.rowCount())]
+    assert lines[-1].startswith("Änderung: Gemeint ist der Spielplatz am Kolumbusring.")
+    assert old.notes.notes.toPlainText() == "Spielplatz: Schaukel defekt."
+
+
+def test_closing_and_reopening_from_the_header(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID
+) -> None:
+    editor = _editor(qtbot, ctx, meeting)
+    type_text(editor.notes.notes, "Ergebnis")
+    editor.close_button.click()
+    assert editor.detail is not None and editor.detail.status == MeetingStatus.CLOSED
+    assert editor.notes.notes.isReadOnly() and editor.reopen_button.isVisible()
+    assert _stored_notes(ctx, editor.current_item.id) == "Ergebnis"  # type: ignore[union-attr]
+    editor.reopen_button.click()
+    assert not editor.notes.notes.isReadOnly()
+    assert editor.detail.status == MeetingStatus.HELD

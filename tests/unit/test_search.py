@@ -1,0 +1,165 @@
+"""Search over minutes, concerns, tasks and measures on SQLite (FTS5), with German words."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from sro_desktop.models import AgendaKind, Base, BodyKind, Measure
+from sro_desktop.services import meetings as svc
+from sro_desktop.services.search import (
+    SearchIndexMissingError,
+    fts5_query,
+    make_snippet,
+    query_terms,
+    search,
+)
+from sro_desktop.storage.database import make_engine
+from sro_desktop.storage.search_index import install_search_index
+from sro_desktop.storage.seed import area_uuid, body_uuid, seed_rostock
+
+STT = body_uuid(BodyKind.STADTTEILTISCH, "D")
+
+
+@pytest.fixture(scope="module")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Schema, search index and Rostock seed, built once per module and copied per test."""
+    path = tmp_path_factory.mktemp("template") / "seeded.sqlite"
+    engine = make_engine(path)
+    Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        install_search_index(conn)
+    with Session(engine) as s:
+        seed_rostock(s)
+        s.commit()
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def s(template_db: Path, db_path: Path) -> Iterator[Session]:
+    shutil.copy(template_db, db_path)
+    engine = make_engine(db_path)
+    with Session(engine, info={"user": "testerin"}) as session:
+        yield session
+    engine.dispose()
+
+
+@pytest.fixture
+def minutes(s: Session) -> dict[str, uuid.UUID]:
+    """One Stadtteiltisch with notes, a concern, a task and a measure, all in German."""
+    m = svc.plan_meeting(s, body_id=STT, day=date(2025, 1, 14))
+    topic = next(i for i in svc.agenda(s, m) if i.kind == AgendaKind.TOPIC)
+    svc.save_notes(s, topic.id, "Die Jugendhäuser in der Ahornstraße haben zu kurze "
+                   "Öffnungszeiten. Die Bedürfnisse der Jugendlichen wurden gesammelt.")
+    concern = svc.add_concern(s, meeting_id=m, agenda_item_id=topic.id,
+                              text="Fußball am Abend auf dem Bolzplatz", target_group="12–16")
+    task = svc.add_task(s, meeting_id=m, description="Flutlicht für den Bolzplatz anfragen",
+                        owner_text="Ortsbeirat")
+    measure = Measure(number="SRAE-NW-2025-003", title="Straßenfußball für alle",
+                      region_id=area_uuid("RR-NW"), summary="Offenes Fußballangebot",
+                      need="Mehr Bewegung für Kinder")
+    s.add(measure)
+    s.flush()
+    return {"meeting": m, "item": topic.id, "concern": concern, "task": task,
+            "measure": measure.id}
+
+
+def _found(s: Session, query: str) -> set[tuple[str, uuid.UUID]]:
+    return {(h.kind, h.id) for g in search(s, query).groups for h in g.hits}
+
+
+def test_query_terms_fold_case_umlauts_and_eszett() -> None:
+    assert query_terms("Straße") == [("strasse",)]
+    assert query_terms("Bedürfnisse") == [("bedurfnisse",)]
+    assert query_terms("Beduerfnisse a") == [("beduerfnisse", "bedurfnisse")]
+    assert fts5_query(query_terms("Fußball Beduerfnisse")) == (
+        '"fussball"* AND ("beduerfnisse"* OR "bedurfnisse"*)'
+    )
+    assert query_terms('"; DROP TABLE x --') == [("drop",), ("table",)]
+
+
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("Bedürfnisse", "agenda_item"),
+        ("bedurfnisse", "agenda_item"),
+        ("Beduerfnisse", "agenda_item"),
+        ("Jugendhäuser", "agenda_item"),
+        ("Jugendhauser", "agenda_item"),
+        ("JUGENDHÄUSER", "agenda_item"),
+        ("Ahornstraße", "agenda_item"),
+        ("Ahornstrasse", "agenda_item"),
+        ("Öffnungszeit", "agenda_item"),  # a prefix
+        ("Fußball Abend", "concern"),
+        ("Fussball Abend", "concern"),
+        ("Flutlicht", "task"),
+        ("Ortsbeirat", "task"),
+        ("Straßenfußball", "measure"),
+        ("Strassenfussball", "measure"),
+        ("SRAE-NW-2025-003", "measure"),
+        ("Bewegung", "measure"),
+    ],
+)
+def test_german_words_find_their_rows(
+    s: Session, minutes: dict[str, uuid.UUID], query: str, kind: str
+) -> None:
+    key = {"agenda_item": "item"}.get(kind, kind)
+    assert (kind, minutes[key]) in _found(s, query)
+
+
+def test_results_are_grouped_with_totals_and_context(
+    s: Session, minutes: dict[str, uuid.UUID]
+) -> None:
+    results = search(s, "Bolzplatz")
+    assert [g.label for g in results.groups] == ["Anliegen", "Aufgaben"]
+    concern = results.groups[0].hits[0]
+    assert concern.context == "Stadtteiltisch Groß Klein, 14.01.2025 · Zielgruppe: 12–16"
+    assert "Bolzplatz" in concern.snippet
+    start, end = concern.highlights[0]
+    assert concern.snippet[start:end] == "Bolzplatz"
+    assert results.total == 2
+    item_hit = search(s, "Jugendhauser").groups[0].hits[0]
+    assert item_hit.title == "TOP 4 Anliegen und Bedarfe der Bewohner*innen"
+    start, end = item_hit.highlights[0]
+    assert item_hit.snippet[start:end] == "Jugendhäuser"
+
+
+def test_all_words_must_match(s: Session, minutes: dict[str, uuid.UUID]) -> None:
+    assert _found(s, "Fußball Flutlicht") == set()
+    assert search(s, "").groups == ()
+    assert search(s, "a").groups == ()
+
+
+def test_index_follows_edits_and_deletions(s: Session, minutes: dict[str, uuid.UUID]) -> None:
+    svc.save_notes(s, minutes["item"], "Neuer Text über Graffiti")
+    s.flush()
+    assert ("agenda_item", minutes["item"]) not in _found(s, "Jugendhäuser")
+    assert ("agenda_item", minutes["item"]) in _found(s, "Graffiti")
+    svc.delete_result(s, "concern", minutes["concern"])
+    s.flush()
+    assert ("concern", minutes["concern"]) not in _found(s, "Fußball")
+    measure = s.get(Measure, minutes["measure"])
+    assert measure is not None
+    s.delete(measure)
+    s.flush()
+    assert _found(s, "Straßenfußball") == set()
+
+
+def test_snippet_cuts_around_the_first_match() -> None:
+    text = " ".join(["Vorlauf"] * 40) + " Die Bedürfnisse der Kinder " + " ".join(["Nachlauf"] * 40)
+    snippet, spans = make_snippet(text, ("bedurfnis",), width=80)
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert len(snippet) <= 84
+    assert [snippet[a:b] for a, b in spans] == ["Bedürfnisse"]
+
+
+def test_missing_index_is_reported_in_german(session: Session) -> None:
+    with pytest.raises(SearchIndexMissingError, match="keinen Suchindex"):
+        search(session, "Fußball")
