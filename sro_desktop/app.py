@@ -35,6 +35,8 @@ ICON = Path(__file__).resolve().parent / "resources" / "icons" / "sro-desktop.sv
 SeedKind = Literal["rostock", "empty"]
 
 immortalize_singletons()
+# lupdate finds the strings of plain translate("Context", "…") calls.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -137,7 +139,9 @@ def open_main_window(db: str) -> QMainWindow:
     ensure_application()
     from .storage.open import open_database
 
-    return _show_new_window(open_database(db, create=True), Settings())
+    # No full integrity scan on start (it reads the whole file, seconds on a share); the daily
+    # backup checks its copy in the background instead.
+    return _show_new_window(open_database(db, create=True, verify=False), Settings())
 
 
 def switch_database(
@@ -153,7 +157,7 @@ def switch_database(
     try:
         database = open_database(target, create=create, seed=seed)
     except DatabaseOpenError as exc:
-        window.show_error(window.tr("Datenbank öffnen"), exc.message)
+        window.show_error(translate("MainWindow", "Datenbank öffnen"), exc.message)
         return None
     window.save_window_state()  # the new window takes over size and layout
     new = _show_new_window(database, window.ctx.settings)
@@ -168,21 +172,21 @@ def restore_into(window: MainWindow, backup: str) -> MainWindow | None:
 
     path = window.ctx.database.path
     if path is None:
-        window.show_error(window.tr("Sicherung wiederherstellen"),
-                          window.tr("Eine Server-Datenbank stellt die Datenbankverwaltung "
-                                    "wieder her (pg_restore)."))
+        window.show_error(translate("MainWindow", "Sicherung wiederherstellen"),
+                          translate("MainWindow", "Eine Server-Datenbank stellt die "
+                                    "Datenbankverwaltung wieder her (pg_restore)."))
         return None
     window.ctx.database.close()
     try:
         kept = restore_backup(Path(backup), path)
     except StorageError as exc:
-        window.show_error(window.tr("Sicherung wiederherstellen"), exc.message)
+        window.show_error(translate("MainWindow", "Sicherung wiederherstellen"), exc.message)
         return None
     new = switch_database(window, str(path))
     if new is not None and kept is not None:
-        new.statusBar().showMessage(
-            new.tr("Sicherung wiederhergestellt; die ersetzte Datei liegt in {path}").format(
-                path=kept), 15_000)
+        new.statusBar().showMessage(translate(
+            "MainWindow", "Sicherung wiederhergestellt; die ersetzte Datei liegt in {path}",
+        ).format(path=kept), 15_000)
     return new
 
 
@@ -212,7 +216,7 @@ def run_gui(db: str | None) -> int:
     create = db is None
     while True:
         try:
-            database = open_database(target, create=create)
+            database = open_database(target, create=create, verify=False)
             break
         except DatabaseOpenError as exc:
             chosen = _pick_other_database(exc.message)

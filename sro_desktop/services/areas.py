@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
 from ..models import Area, AreaLevel, Body, Measure, measure_areas, utcnow
@@ -34,6 +34,7 @@ __all__ = [
     "child_levels",
     "children",
     "load_tree",
+    "measure_counts",
     "move_area",
     "move_targets",
     "remove_area",
@@ -154,27 +155,38 @@ def load_tree(session: Session, today: date | None = None) -> AreaTree:
     return AreaTree((_Row(*row) for row in result), today)
 
 
-def _measure_counts(session: Session, tree: AreaTree) -> dict[uuid.UUID, int]:
-    """Measures per node, counting a measure once per node whose subtree it touches."""
-    touched: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+def measure_counts(session: Session, area_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """Live measures per node in ``area_ids``, counting a measure once per node whose subtree
+    holds its Regionalraum or one of its linked areas.
+
+    One aggregate query: a recursive closure of the (small) area table joined to the
+    measure-area pairs, so nothing is loaded only to be counted.
+    """
+    wanted = list(area_ids)
+    if not wanted:
+        return {}
     live = Measure.deleted_at.is_(None)
-    for measure_id, area_id in session.execute(select(Measure.id, Measure.region_id).where(live)):
-        touched[measure_id].add(area_id)
-    links = select(measure_areas.c.measure_id, measure_areas.c.area_id).join(
-        Measure, Measure.id == measure_areas.c.measure_id
-    ).where(live)
-    for measure_id, area_id in session.execute(links):
-        touched[measure_id].add(area_id)
-    counts: dict[uuid.UUID, int] = defaultdict(int)
-    for areas in touched.values():
-        reached: set[uuid.UUID] = set()
-        for area_id in areas:
-            if area_id in tree.rows:
-                reached.add(area_id)
-                reached.update(tree.ancestors(area_id))
-        for area_id in reached:
-            counts[area_id] += 1
-    return counts
+    closure = (
+        select(Area.id.label("ancestor"), Area.id.label("descendant"))
+        .where(Area.id.in_(wanted))
+        .cte("closure", recursive=True)
+    )
+    closure = closure.union_all(
+        select(closure.c.ancestor, Area.id).join(Area, Area.parent_id == closure.c.descendant)
+    )
+    # Each branch walks an indexed column (measures.region_id, measure_areas.area_id);
+    # UNION (not ALL) keeps one row per node and measure, so the count is distinct.
+    per_node = union(
+        select(closure.c.ancestor.label("area_id"), Measure.id.label("measure_id"))
+        .join(Measure, Measure.region_id == closure.c.descendant)
+        .where(live),
+        select(closure.c.ancestor, measure_areas.c.measure_id)
+        .join(measure_areas, measure_areas.c.area_id == closure.c.descendant)
+        .join(Measure, Measure.id == measure_areas.c.measure_id)
+        .where(live),
+    ).subquery("per_node")
+    query = select(per_node.c.area_id, func.count()).group_by(per_node.c.area_id)
+    return {area_id: count for area_id, count in session.execute(query)}
 
 
 def children_by_parent(
@@ -185,9 +197,11 @@ def children_by_parent(
 ) -> dict[uuid.UUID | None, list[AreaNode]]:
     """The visible children of several parents at once (one read for a whole tree refresh)."""
     tree = load_tree(session, today)
-    counts = _measure_counts(session, tree)
+    shown = {parent_id: tree.visible_children(parent_id, include_retired)
+             for parent_id in parent_ids}
+    counts = measure_counts(session, (r.id for rows in shown.values() for r in rows))
     out: dict[uuid.UUID | None, list[AreaNode]] = {}
-    for parent_id in parent_ids:
+    for parent_id, rows in shown.items():
         out[parent_id] = [
             AreaNode(
                 id=r.id, parent_id=r.parent_id, level=r.level, code=r.code, name=r.name,
@@ -196,7 +210,7 @@ def children_by_parent(
                 child_count=len(tree.visible_children(r.id, include_retired)),
                 measure_count=counts.get(r.id, 0),
             )
-            for r in tree.visible_children(parent_id, include_retired)
+            for r in rows
         ]
     return out
 

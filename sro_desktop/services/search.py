@@ -116,22 +116,22 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
     return out
 
 
-def fts5_query(terms: Sequence[tuple[str, ...]]) -> str:
-    """FTS5 MATCH text: every word as a prefix, variants with OR, words with AND."""
+def _boolean(terms: Sequence[tuple[str, ...]], prefix: str, any_of: str, all_of: str) -> str:
     parts = []
     for variants in terms:
-        alternatives = " OR ".join(f'"{v}"*' for v in variants)
+        alternatives = any_of.join(prefix.format(v) for v in variants)
         parts.append(f"({alternatives})" if len(variants) > 1 else alternatives)
-    return " AND ".join(parts)
+    return all_of.join(parts)
+
+
+def fts5_query(terms: Sequence[tuple[str, ...]]) -> str:
+    """FTS5 MATCH text: every word as a prefix, variants with OR, words with AND."""
+    return _boolean(terms, '"{}"*', " OR ", " AND ")
 
 
 def tsquery(terms: Sequence[tuple[str, ...]]) -> str:
     """PostgreSQL to_tsquery text with the same meaning as ``fts5_query``."""
-    parts = []
-    for variants in terms:
-        alternatives = " | ".join(f"{v}:*" for v in variants)
-        parts.append(f"({alternatives})" if len(variants) > 1 else alternatives)
-    return " & ".join(parts)
+    return _boolean(terms, "{}:*", " | ", " & ")
 
 
 def _sqlite_group(
@@ -245,6 +245,50 @@ def make_snippet(
         if fold(m.group()).startswith(tuple(prefixes))
     )
     return f"{lead}{body}{tail}", spans
+
+
+def _folded_with_positions(source: str) -> tuple[str, list[int]]:
+    """``source`` folded like the index folds it, and for each folded character the position
+    of the character it came from ("ß" gives "ss", both pointing at the "ß")."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for pos, char in enumerate(source):
+        folded = fold(char)
+        chars.append(folded)
+        origin.extend([pos] * len(folded))
+    return "".join(chars), origin
+
+
+def _alternatives(variants: Sequence[str]) -> str:
+    return "(?:" + "|".join(re.escape(v) for v in variants) + ")"
+
+
+def find_match(source: str, query: str) -> tuple[int, int] | None:
+    """Where the words of a search ``query`` occur in ``source``, as the index matched them.
+
+    Both sides are folded the same way, so "Jugendhauser" selects "Jugendhäuser", "Strasse"
+    "Straße" and "Beduerfnisse" "Bedürfnisse"; each word counts as a prefix and the span covers
+    the whole word. The whole query as a phrase wins; otherwise the earliest single word. The
+    span indexes ``source`` (code points); None when nothing matches.
+    """
+    terms = query_terms(query)
+    if not terms or not source:
+        return None
+    folded, origin = _folded_with_positions(source)
+    words = [_alternatives(variants) + r"\w*" for variants in terms]
+    patterns = [r"(?<!\w)" + r"\W+".join(words)] if len(words) > 1 else []
+    single = [r"(?<!\w)" + w for w in words]
+    found = None
+    for pattern in patterns:
+        found = re.search(pattern, folded)
+        if found:
+            break
+    if found is None:
+        matches = [m for m in (re.search(p, folded) for p in single) if m]
+        found = min(matches, key=lambda m: m.start()) if matches else None
+    if found is None or found.end() == found.start():
+        return None
+    return origin[found.start()], origin[found.end() - 1] + 1
 
 
 def _short(value: str, limit: int = 70) -> str:

@@ -27,12 +27,11 @@ from ..services.changes import ChangeSet
 if TYPE_CHECKING:
     from ..app import AppContext
 
+# lupdate finds the strings of plain translate("Context", "…") calls.
+translate = QCoreApplication.translate
+
 ErrorHandler = Callable[[str], None]
 Step = Callable[[Session], ChangeSet]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AreaCommands", text)
 
 
 def describe_error(exc: Exception) -> str:
@@ -40,9 +39,11 @@ def describe_error(exc: Exception) -> str:
     if isinstance(exc, areas.AreaError):
         return str(exc)
     if isinstance(exc, StaleDataError):
-        return _tr("Das Gebiet wurde inzwischen von jemand anderem geändert. Die Ansicht ist "
-                   "neu geladen; bitte die Änderung noch einmal vornehmen.")
-    return _tr("Die Änderung konnte nicht gespeichert werden: {error}").format(error=exc)
+        return translate("AreaCommands",
+                         "Das Gebiet wurde inzwischen von jemand anderem geändert. Die Ansicht "
+                         "ist neu geladen; bitte die Änderung noch einmal vornehmen.")
+    return translate("AreaCommands",
+                     "Die Änderung konnte nicht gespeichert werden: {error}").format(error=exc)
 
 
 class AreaCommand(QUndoCommand):
@@ -97,7 +98,8 @@ class RenameAreaCommand(AreaCommand):
 
     def __init__(self, ctx: AppContext, area_id: uuid.UUID, old_name: str, new_name: str,
                  on_error: ErrorHandler | None = None) -> None:
-        super().__init__(ctx, _tr("Gebiet umbenennen"), on_error)
+        super().__init__(ctx, translate("AreaCommands", "Gebiet umbenennen"),
+                         on_error)
         self.area_id, self.old_name, self.new_name = area_id, old_name, new_name
 
     def _do(self, session: Session) -> ChangeSet:
@@ -112,7 +114,8 @@ class AddAreaCommand(AreaCommand):
 
     def __init__(self, ctx: AppContext, parent_id: uuid.UUID | None, level: str, name: str,
                  code: str | None, on_error: ErrorHandler | None = None) -> None:
-        super().__init__(ctx, _tr("Gebiet hinzufügen"), on_error)
+        super().__init__(ctx, translate("AreaCommands", "Gebiet hinzufügen"),
+                         on_error)
         self.area_id = uuid.uuid4()
         self.parent_id, self.level, self.name, self.code = parent_id, level, name, code
         self._created = False
@@ -134,7 +137,8 @@ class MoveAreaCommand(AreaCommand):
 
     def __init__(self, ctx: AppContext, area_id: uuid.UUID, old_parent_id: uuid.UUID | None,
                  new_parent_id: uuid.UUID | None, on_error: ErrorHandler | None = None) -> None:
-        super().__init__(ctx, _tr("Gebiet verschieben"), on_error)
+        super().__init__(ctx, translate("AreaCommands", "Gebiet verschieben"),
+                         on_error)
         self.area_id, self.old_parent_id, self.new_parent_id = area_id, old_parent_id, new_parent_id
 
     def _do(self, session: Session) -> ChangeSet:
@@ -149,7 +153,8 @@ class RetireAreaCommand(AreaCommand):
 
     def __init__(self, ctx: AppContext, area_id: uuid.UUID, on: date,
                  on_error: ErrorHandler | None = None) -> None:
-        super().__init__(ctx, _tr("Gebiet außer Dienst stellen"), on_error)
+        super().__init__(ctx, translate("AreaCommands", "Gebiet außer Dienst stellen"),
+                         on_error)
         self.area_id, self.on = area_id, on
 
     def _do(self, session: Session) -> ChangeSet:
@@ -164,7 +169,8 @@ class UnretireAreaCommand(AreaCommand):
 
     def __init__(self, ctx: AppContext, area_id: uuid.UUID, retired_on: date,
                  on_error: ErrorHandler | None = None) -> None:
-        super().__init__(ctx, _tr("Gebiet wieder in Dienst stellen"), on_error)
+        super().__init__(ctx, translate("AreaCommands", "Gebiet wieder in Dienst stellen"),
+                         on_error)
         self.area_id, self.retired_on = area_id, retired_on
 
     def _do(self, session: Session) -> ChangeSet:

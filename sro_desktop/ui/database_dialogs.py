@@ -37,16 +37,16 @@ if TYPE_CHECKING:
     from ..app import AppContext
     from .main_window import MainWindow
 
+# lupdate finds the strings of plain translate("Context", "…") calls.
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseDialogs", text)
 
 
 def database_filter() -> str:
     """File type filter of the file dialogs."""
-    return _tr("SRO-Desktop-Datenbank (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)")
+    return translate("DatabaseDialogs",
+                     "SRO-Desktop-Datenbank (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)")
 
 
 def _start_dir(settings: Settings, fallback: Path | None = None) -> str:
@@ -58,8 +58,8 @@ def _start_dir(settings: Settings, fallback: Path | None = None) -> str:
 
 def choose_database_to_open(parent: QWidget | None, settings: Settings) -> str | None:
     """Ask for an existing database file (None when cancelled)."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Datenbank öffnen"),
-                                          _start_dir(settings), database_filter())
+    title = translate("DatabaseDialogs", "Datenbank öffnen")
+    path, _ = QFileDialog.getOpenFileName(parent, title, _start_dir(settings), database_filter())
     if not path:
         return None
     settings.set(LAST_DIRECTORY, str(Path(path).parent))
@@ -71,8 +71,8 @@ def choose_backup_target(parent: QWidget | None, database_path: Path) -> str | N
     from ..storage.backup import backup_dir
 
     name = f"{database_path.stem}-sicherung-{date.today().isoformat()}{database_path.suffix}"
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Sicherung erstellen"),
-                                          str(backup_dir(database_path) / name),
+    title = translate("DatabaseDialogs", "Sicherung erstellen")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(backup_dir(database_path) / name),
                                           database_filter())
     return path or None
 
@@ -81,17 +81,18 @@ def choose_backup_to_restore(parent: QWidget | None, database_path: Path) -> str
     """Ask for the backup file to restore, and confirm that it replaces the open database."""
     from ..storage.backup import backup_dir
 
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Sicherung wiederherstellen"),
-                                          str(backup_dir(database_path)), database_filter())
+    title = translate("DatabaseDialogs", "Sicherung wiederherstellen")
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(backup_dir(database_path)),
+                                          database_filter())
     if not path:
         return None
-    answer = QMessageBox.question(
-        parent, _tr("Sicherung wiederherstellen"),
-        _tr("Die geöffnete Datenbank „{target}“ wird durch die Sicherung „{backup}“ ersetzt. "
-            "Die jetzige Datei wird vorher im Ordner „Sicherungen“ aufbewahrt.\n\n"
-            "Andere Personen dürfen die Datei währenddessen nicht geöffnet haben. "
-            "Fortfahren?").format(target=database_path, backup=path),
-    )
+    question = translate(
+        "DatabaseDialogs",
+        "Die geöffnete Datenbank „{target}“ wird durch die Sicherung „{backup}“ ersetzt. Die "
+        "jetzige Datei wird vorher im Ordner „Sicherungen“ aufbewahrt.\n\nAndere Personen "
+        "dürfen die Datei währenddessen nicht geöffnet haben. Fortfahren?",
+    ).format(target=database_path, backup=path)
+    answer = QMessageBox.question(parent, title, question)
     return path if answer == QMessageBox.StandardButton.Yes else None
 
 
@@ -99,16 +100,17 @@ def ask_after_open_error(message: str, parent: QWidget | None = None) -> str | N
     """Show why a database did not open; return another file to try, or None to quit."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Datenbank lässt sich nicht öffnen"))
-    box.setText(_tr("Die Datenbank lässt sich nicht öffnen."))
+    box.setWindowTitle(translate("DatabaseDialogs", "Datenbank lässt sich nicht öffnen"))
+    box.setText(translate("DatabaseDialogs", "Die Datenbank lässt sich nicht öffnen."))
     box.setInformativeText(message)
-    other = box.addButton(_tr("Andere Datei öffnen …"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Beenden"), QMessageBox.ButtonRole.RejectRole)
+    other = box.addButton(translate("DatabaseDialogs", "Andere Datei öffnen …"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("DatabaseDialogs", "Beenden"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not other:
         return None
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Datenbank öffnen"), str(Path.home()),
-                                          database_filter())
+    title = translate("DatabaseDialogs", "Datenbank öffnen")
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), database_filter())
     return path or None
 
 
@@ -221,7 +223,8 @@ class DatabaseFiles(QObject):
         super().__init__(host)
         self._ctx = ctx
         self._host = host
-        self.backup_failed.connect(lambda text: host.statusBar().showMessage(text, 15_000))
+        self.backup_failed.connect(
+            lambda text: host.show_error(self.tr("Tägliche Sicherung"), text))
 
     def new_database(self) -> None:
         """Ask for a new file and its content, then request it."""
@@ -250,12 +253,13 @@ class DatabaseFiles(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("Liste &leeren"), self._ctx.settings.clear_recent_files)
 
-    def backup(self) -> None:
-        """Write a backup of the open file where the user chooses."""
+    def backup(self, target: str | None = None) -> Path | None:
+        """Write a backup of the open file (asking where when ``target`` is not given)."""
         path = self._ctx.database.path
-        target = choose_backup_target(self._host, path) if path else None
+        if target is None and path is not None:
+            target = choose_backup_target(self._host, path)
         if not target:
-            return
+            return None
         from ..storage.backup import backup_database
         from ..storage.errors import StorageError
 
@@ -263,19 +267,24 @@ class DatabaseFiles(QObject):
             written = backup_database(self._ctx.database, Path(target))
         except StorageError as exc:
             self._host.show_error(self.tr("Sicherung erstellen"), exc.message)
-            return
+            return None
         self._host.statusBar().showMessage(
             self.tr("Sicherung geschrieben: {path}").format(path=written), 10_000)
+        return written
 
     def restore(self) -> None:
-        """Choose a backup and request that it replaces the open file."""
+        """Choose a backup, confirm, and request that it replaces the open file."""
         path = self._ctx.database.path
         backup = choose_backup_to_restore(self._host, path) if path else None
         if backup:
             self._host.restore_requested.emit(backup)
 
     def start_daily_backup(self) -> None:
-        """Make today's copy of the open file in a worker thread (once a day, kept 7 days)."""
+        """Make today's copy of the open file in a worker thread (once a day, kept 7 days).
+
+        The copy is integrity-checked; a failure (a damaged database) is shown in a dialog,
+        because the start itself skips the full scan.
+        """
         path = self._ctx.database.path
         if path is None:
             return

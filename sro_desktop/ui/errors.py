@@ -19,6 +19,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl, 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+# lupdate finds the strings of plain translate("Context", "…") calls.
+translate = QCoreApplication.translate
+
 LOG_FILE_NAME = "sro-desktop.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 5
@@ -78,9 +81,6 @@ def setup_logging(path: Path | None = None) -> Path:
     return target
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
 
 class ErrorReporter(QObject):
     """Logs uncaught exceptions and shows them in the GUI thread.
@@ -119,19 +119,20 @@ class ErrorReporter(QObject):
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("errorDialog")
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Unerwarteter Fehler"))
-        box.setText(_tr("Ein unerwarteter Fehler ist aufgetreten."))
-        box.setInformativeText(
-            _tr("Was passiert ist: {summary}\n\nDas Programm läuft weiter. Bitte prüfen Sie, ob "
-                "Ihre letzte Eingabe gespeichert wurde. Details stehen in der Protokolldatei: "
-                "{path}").format(summary=summary, path=self.log_path)
-        )
+        box.setWindowTitle(translate("ErrorDialog", "Unerwarteter Fehler"))
+        box.setText(translate("ErrorDialog", "Ein unerwarteter Fehler ist aufgetreten."))
+        box.setInformativeText(translate(
+            "ErrorDialog",
+            "Was passiert ist: {summary}\n\nDas Programm läuft weiter. Bitte prüfen Sie, ob Ihre "
+            "letzte Eingabe gespeichert wurde. Details stehen in der Protokolldatei: {path}",
+        ).format(summary=summary, path=self.log_path))
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        open_log = box.addButton(_tr("Protokolldatei öffnen"), QMessageBox.ButtonRole.ActionRole)
-        open_log.setAccessibleName(_tr("Protokolldatei öffnen"))
+        open_text = translate("ErrorDialog", "Protokolldatei öffnen")
+        open_log = box.addButton(open_text, QMessageBox.ButtonRole.ActionRole)
+        open_log.setAccessibleName(open_text)
         open_log.clicked.connect(lambda: open_log_file(self.log_path))
-        box.setAccessibleName(_tr("Unerwarteter Fehler"))
+        box.setAccessibleName(translate("ErrorDialog", "Unerwarteter Fehler"))
         self.dialog = box
         box.open()
 

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
           tip=self.tr("Neue Datenbankdatei anlegen (Rostock-Vorgabe oder leer)"))
         a("actionOpenDatabase", self.tr("Ö&ffnen …"), self.files.open_database, shortcut=K.Open,
           icon="database-open", tip=self.tr("Eine andere Datenbankdatei öffnen"))
-        a("actionBackup", self.tr("Sicherung &erstellen …"), self.files.backup)
+        a("actionBackup", self.tr("Sicherung &erstellen …"), lambda: self.files.backup())
         a("actionRestore", self.tr("Sicherung &wiederherstellen …"), self.files.restore)
         a("actionQuit", self.tr("&Beenden"), self.close, shortcut=K.Quit)
         undo = a("actionUndo", self.tr("&Rückgängig"), self.ctx.undo_stack.undo,

@@ -6,7 +6,6 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import shiboken6
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from sro_desktop.app import build_context, open_main_window, switch_database
+from sro_desktop.app import build_context, open_main_window, restore_into, switch_database
+from sro_desktop.models import Area
 from sro_desktop.storage.seed import area_uuid
+from sro_desktop.ui.area_commands import RenameAreaCommand
 from sro_desktop.ui.errors import ErrorReporter, setup_logging
 from sro_desktop.ui.i18n import translation_file
 from sro_desktop.ui.main_window import MainWindow
@@ -154,7 +155,8 @@ def test_keyboard_reaches_tree_and_tabs(main_window: MainWindow, qtbot: QtBot) -
     main_window.tree.setFocus()
     assert main_window.tree.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert main_window.tabs.tabBar().focusPolicy() & Qt.FocusPolicy.TabFocus
-    shortcuts = {a.objectName(): a.shortcut().toString() for a in main_window.actions_by_name.values()}
+    shortcuts = {name: action.shortcut().toString()
+                 for name, action in main_window.actions_by_name.items()}
     assert shortcuts["actionRenameArea"] == "F2"
     assert shortcuts["actionOpenDatabase"] == "Ctrl+O"
     assert shortcuts["actionUndo"] == "Ctrl+Z"
@@ -270,3 +272,22 @@ def test_contexts_are_independent(qapp: QApplication, seeded_db: Path) -> None:
     finally:
         db.close()
 
+
+
+def test_backup_and_restore_round_trip(main_window: MainWindow, tmp_path: Path) -> None:
+    backup = main_window.files.backup(str(tmp_path / "sicherung.sqlite"))
+    assert backup is not None and backup.exists()
+    main_window.area_editor.run(RenameAreaCommand(main_window.ctx, area_uuid("D"), "Groß Klein",
+                                                  "Groß Klein (neu)"))
+    restored = restore_into(main_window, str(backup))
+    assert restored is not None and restored is not main_window
+    with restored.ctx.database.session() as session:
+        assert session.get(Area, area_uuid("D")).name == "Groß Klein"  # type: ignore[union-attr]
+    kept = list((restored.ctx.database.path.parent / "Sicherungen").glob("*ersetzt*"))
+    assert len(kept) == 1  # the replaced file is kept, never lost
+
+
+def test_daily_backup_runs_in_the_background(main_window: MainWindow, qtbot: QtBot) -> None:
+    folder = main_window.ctx.database.path.parent / "Sicherungen"
+    main_window.start_daily_backup()
+    qtbot.waitUntil(lambda: any(folder.glob("sro-*.sqlite")), timeout=10_000)

@@ -58,7 +58,8 @@ def _form(qtbot: QtBot, ctx: AppContext, measure_id: uuid.UUID | None,
           area_id: uuid.UUID | None = None) -> MeasureForm:
     form = MeasureForm(ctx, measure_id, area_id=area_id)
     form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(form)
+    # Teardown closes the form; unsaved test edits must not open the "save?" question then.
+    qtbot.addWidget(form, before_close_func=lambda w: w.doc.stack.setClean())
     form.show()
     qtbot.waitExposed(form)
     return form

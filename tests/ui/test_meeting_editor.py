@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -139,6 +139,8 @@ def test_concern_task_and_agreement_by_shortcut(
     assert dialog.text.toPlainText() == "Jugendliche wünschen einen Treffpunkt am Abend"
     dialog.target_group.setText("14–18")
     dialog.accept()
+    assert notes.textCursor().hasSelection()  # the notes stay as they were
+    notes.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(notes, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     task_dialog = editor.dialog
@@ -279,3 +281,43 @@ def test_closing_and_reopening_from_the_header(
     editor.reopen_button.click()
     assert not editor.notes.notes.isReadOnly()
     assert editor.detail.status == MeetingStatus.HELD
+
+
+def test_a_concurrent_edit_shows_both_versions_until_decided(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID
+) -> None:
+    editor = _editor(qtbot, ctx, meeting)
+    item = editor.current_item
+    assert item is not None
+    with ctx.database.write() as s:  # a colleague on the shared file
+        svc.save_notes(s, item.id, "Fassung der Kollegin")
+    type_text(editor.notes.notes, "Meine Notizen")
+    qtbot.waitUntil(editor.notes.conflict.isVisible, timeout=5000)
+    assert "inzwischen von testerin geändert" in editor.notes.conflict_text.text()
+    assert _stored_notes(ctx, item.id) == "Fassung der Kollegin"
+    editor.notes.keep_mine_button.click()
+    qtbot.waitUntil(lambda: _stored_notes(ctx, item.id) == "Meine Notizen", timeout=5000)
+    assert not editor.notes.conflict.isVisible()
+
+
+def test_open_tasks_item_lists_carried_tasks_and_marks_them_done(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID, qtmodeltester: ModelTester
+) -> None:
+    with ctx.database.write() as s:
+        task = svc.add_task(s, meeting_id=meeting, description="Flyer verteilen",
+                            owner_text="Jugendclub", due=date(2025, 3, 1))
+        nxt = svc.plan_meeting(s, body_id=STT, day=date(2025, 3, 11))
+        later_task = svc.add_task(s, meeting_id=meeting, description="Nachzügler")
+    # Opening the planned meeting picks up the task added after it was planned.
+    editor = _editor(qtbot, ctx, nxt, item_kind=AgendaKind.OPEN_TASKS)
+    model = editor.notes.results_model
+    qtmodeltester.check(model)
+    lines = [model.data(model.index(r)) for r in range(model.rowCount())]
+    assert lines == ["Offene Aufgabe: Flyer verteilen  —  Jugendclub · bis 01.03.2025",
+                     "Offene Aufgabe: Nachzügler"]
+    assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    model.setData(model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    with ctx.database.session() as s:
+        done = {t.id: t.done_on for t in svc.carried_tasks(s, nxt)}
+    assert done == {task: date(2025, 3, 11), later_task: None}
+    assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

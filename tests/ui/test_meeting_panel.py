@@ -65,7 +65,7 @@ def test_list_shows_meetings_of_the_area_and_below(
     assert [model.meeting_id(r) for r in range(model.rowCount())] == [new, old]
     assert model.data(model.index(0, 0)) == "Di., 14.01.2025"
     assert model.data(model.index(0, 2)) == "Stadtteiltisch Groß Klein"
-    assert model.data(model.index(0, 5)) == "geplant"
+    assert model.data(model.index(0, 4)) == "geplant"
     assert panel.count.text() == "2 Sitzungen"
     panel.set_area(None)
     assert model.rowCount() == 3

@@ -84,12 +84,12 @@ def test_entry_detail_follows_corrections_of_corrections(db: Database) -> None:
         book_correction(s, entry_id=fix, amount_cents=50_00, reason="halb zurück")
         detail = entry_detail(s, payment)
         fix_detail = entry_detail(s, fix)
+        with pytest.raises(BudgetError, match="Korrektur"):
+            entry_detail(s, uuid.uuid4())
     assert detail.effective == 950_00 and detail.corrections == 2
     assert detail.row.kind_label == "Auszahlung" and detail.figure_label == "Ausgezahlt"
     assert detail.region_id == NW and detail.sign == 1
     assert fix_detail.effective == -50_00 and fix_detail.sign == 0
-    with pytest.raises(BudgetError, match="Korrektur"):
-        entry_detail(s, uuid.uuid4())
 
 
 def test_release_has_a_negative_sign_and_entries_filter_by_id(db: Database) -> None:

@@ -113,7 +113,8 @@ def test_saving_a_hand_split_creates_the_planned_first_period(db: Database) -> N
                                                                              12_000_00)
         plan = split_plan(s, m)
         assert plan.periods[0].manual == {2025: 8_000_00, 2026: 4_000_00}
-        assert plan.periods[0].kind_label == "Erstbewilligung"
+        assert plan.periods[0].kind_label == "geplant"  # no agreement yet
+        assert plan.periods[0].period_id == saved.period_id
         assert s.scalar(select(func.count()).select_from(AuditEntry).where(
             AuditEntry.entity == "year_shares")), "year shares are audited"
 
@@ -168,3 +169,29 @@ def test_removing_the_planned_period_undoes_its_creation(db: Database) -> None:
         assert s.scalar(select(func.count()).select_from(MeasurePeriod)) == 0
         assert s.scalar(select(func.count()).select_from(YearShare)) == 0
         assert split_plan(s, m).periods[0].period_id is None
+
+
+def test_the_planned_period_follows_the_measures_dates_until_the_agreement(
+        db: Database) -> None:
+    with db.write() as s:
+        m = _measure(s)
+        saved = save_split(s, measure_id=m, period_id=None,
+                           shares={2025: 8_000_00, 2026: 4_000_00})
+        measure = s.get(Measure, m)
+        assert measure is not None
+        measure.start, measure.end = date(2025, 10, 1), date(2026, 9, 30)
+        measure.requested_cents = 9_000_00
+        s.flush()
+        plan = split_plan(s, m).periods[0]
+        # Shown with the new dates and amount; the shares of the old dates no longer apply.
+        assert plan.period_id == saved.period_id and plan.kind_label == "geplant"
+        assert (plan.start, plan.end, plan.amount) == (date(2025, 10, 1), date(2026, 9, 30),
+                                                       9_000_00)
+        assert not plan.is_manual and plan.pro_rata == {2025: 2_250_00, 2026: 6_750_00}
+        save_split(s, measure_id=m, period_id=saved.period_id,
+                   shares={2025: 3_000_00, 2026: 6_000_00})
+        period = s.get(MeasurePeriod, saved.period_id)
+        assert period is not None
+        assert (period.start_date, period.end_date, period.amount_cents) == (
+            date(2025, 10, 1), date(2026, 9, 30), 9_000_00)
+        assert split_plan(s, m).periods[0].manual == {2025: 3_000_00, 2026: 6_000_00}

@@ -224,12 +224,18 @@ def test_close_approve_lock_and_amend(s: Session) -> None:
         other = svc.plan_meeting(s, body_id=body_uuid(BodyKind.SOZIALRAUMTEAM, "D"),
                                  day=date(2025, 2, 12))
         svc.approve_minutes(s, first, in_meeting_id=other)
+    approval = _item(s, second, AgendaKind.MINUTES_APPROVAL)
+    target = svc.approval_target(s, approval.id)
+    assert target == svc.ApprovalTarget(first, date(2025, 1, 14), MeetingStatus.CLOSED)
+    assert svc.approval_target(s, topic.id) is None  # only the standard item approves
     svc.approve_minutes(s, first, in_meeting_id=second)
+    assert svc.approval_target(s, approval.id).status == MeetingStatus.APPROVED  # type: ignore[union-attr]
     approval = _item(s, second, AgendaKind.MINUTES_APPROVAL)
     assert approval.outcome == "Das Protokoll der Sitzung vom 14.01.2025 wird genehmigt."
     assert svc.meeting_detail(s, second).status == MeetingStatus.HELD
     first_detail = svc.meeting_detail(s, first)
     assert first_detail.status == MeetingStatus.APPROVED and first_detail.locked
+    assert first_detail.approved_in_date == date(2025, 2, 11)
     # Locked for good: notes, items, results, header, attendance and reopening are refused.
     locked = "genehmigt und gesperrt"
     for attempt in (

@@ -26,6 +26,7 @@ from ...models import (
     Budget,
     BudgetEntry,
     Evaluation,
+    Measure,
     MeasurePeriod,
     PeriodKind,
     YearShare,
@@ -171,14 +172,60 @@ def _period_plan(
     ))
 
 
+def _measure_terms(measure: Measure) -> tuple[date, date, int] | str:
+    """The measure's own dates and amount (beschlossen, else beantragt), or the problem."""
+    if measure.start is None or measure.end is None:
+        return ("Laufzeit: Die Maßnahme hat noch keinen Beginn oder kein Ende; ohne Laufzeit "
+                "gibt es keine Aufteilung auf Haushaltsjahre.")
+    if measure.end < measure.start:
+        return (f"Laufzeit: Ende {measure.end:%d.%m.%Y} liegt vor dem Beginn "
+                f"{measure.start:%d.%m.%Y}.")
+    amount = measure.approved_cents if measure.approved_cents is not None \
+        else measure.requested_cents
+    return measure.start, measure.end, amount
+
+
+def _is_planned(session: Session, period: MeasurePeriod) -> bool:
+    """The only period, before its agreement (created by a saved split): it follows the
+    measure's dates and amount."""
+    if period.sequence != 1 or period.kind != PeriodKind.INITIAL:
+        return False
+    periods = session.scalar(select(func.count()).select_from(MeasurePeriod).where(
+        MeasurePeriod.measure_id == period.measure_id))
+    if periods != 1:  # an extension exists: the first period is settled
+        return False
+    agreed = session.scalar(select(func.count()).select_from(Agreement).where(
+        Agreement.period_id == period.id))
+    return not agreed
+
+
+def _sync_planned(session: Session, measure: Measure, period: MeasurePeriod) -> bool:
+    """Bring a planned period up to the measure's dates and amount; True if it changed.
+    Hand-set shares of other dates no longer fit and are dropped."""
+    terms = _measure_terms(measure)
+    if isinstance(terms, str) or not _is_planned(session, period):
+        return False
+    start, end, amount = terms
+    if (period.start_date, period.end_date, period.amount_cents) == (start, end, amount):
+        return False
+    if (period.start_date, period.end_date) != (start, end):
+        _delete_shares(session, period.id, manual_only=False)
+    period.start_date, period.end_date, period.amount_cents = start, end, amount
+    session.flush()
+    return True
+
+
 def split_plan(session: Session, measure_id: uuid.UUID) -> SplitPlan:
     """The periods of a measure with their pro-rata and hand-set split per year.
 
-    A measure without a stored period gets one planned from its own dates and amount.
+    A measure without a stored period gets one planned from its own dates and amount; a
+    stored first period without agreement is shown with the measure's current dates and
+    amount (hand-set shares of other dates are not shown). Reads only.
     """
     measure = measure_of(session, measure_id)
     label = f"{measure.number} {measure.title}".strip()
     booked = _booked(session, measure_id)
+    terms = _measure_terms(measure)
     periods = list(session.scalars(
         select(MeasurePeriod).where(MeasurePeriod.measure_id == measure_id)
         .order_by(MeasurePeriod.sequence)))
@@ -189,22 +236,19 @@ def split_plan(session: Session, measure_id: uuid.UUID) -> SplitPlan:
                 select(YearShare.year, YearShare.amount_cents).where(
                     YearShare.period_id == period.id, YearShare.manual.is_(True)))
         }
-        plans.append(_period_plan(
-            period.id, _PERIOD_LABELS.get(period.kind, period.kind), period.start_date,
-            period.end_date, period.amount_cents, manual, booked))
+        start, end, amount = period.start_date, period.end_date, period.amount_cents
+        kind_label = _PERIOD_LABELS.get(period.kind, period.kind)
+        if not isinstance(terms, str) and _is_planned(session, period):
+            kind_label = "geplant"
+            if (start, end) != terms[:2]:
+                manual = {}
+            start, end, amount = terms
+        plans.append(_period_plan(period.id, kind_label, start, end, amount, manual, booked))
     if plans:
         return SplitPlan(measure.id, measure.region_id, label, tuple(plans))
-    if measure.start is None or measure.end is None:
-        return SplitPlan(measure.id, measure.region_id, label, (), problem=(
-            "Laufzeit: Die Maßnahme hat noch keinen Beginn oder kein Ende; ohne Laufzeit "
-            "gibt es keine Aufteilung auf Haushaltsjahre."))
-    if measure.end < measure.start:
-        return SplitPlan(measure.id, measure.region_id, label, (), problem=str(
-            SplitError(f"Laufzeit: Ende {measure.end:%d.%m.%Y} liegt vor dem Beginn "
-                       f"{measure.start:%d.%m.%Y}.")))
-    amount = measure.approved_cents if measure.approved_cents is not None \
-        else measure.requested_cents
-    plan = _period_plan(None, "geplant", measure.start, measure.end, amount, {}, booked)
+    if isinstance(terms, str):
+        return SplitPlan(measure.id, measure.region_id, label, (), problem=terms)
+    plan = _period_plan(None, "geplant", *terms, {}, booked)
     return SplitPlan(measure.id, measure.region_id, label, (plan,))
 
 
@@ -215,7 +259,8 @@ def save_split(
     """Set the split of a period by hand (``shares``) or back to pro rata (``None``).
 
     ``period_id`` None means the measure's first period that is not stored yet: it is created
-    from the measure's dates and amount (only when there is something to store). The rules of
+    from the measure's dates and amount (only when there is something to store); a stored
+    first period without agreement is brought up to them first. The rules of
     :func:`~.split.set_manual_split` apply (years within the period, sum equals its amount).
     """
     created = False
@@ -235,6 +280,10 @@ def save_split(
         session.add(period)
         session.flush()
         period_id, created = period.id, True
+    else:
+        stored = session.get(MeasurePeriod, period_id)
+        if stored is not None:
+            _sync_planned(session, measure_of(session, measure_id), stored)
     if shares is None:
         _delete_shares(session, period_id, manual_only=True)
     else:

@@ -4,8 +4,10 @@ Services take a ``Session`` (the caller owns the transaction) and return ids or 
 """
 
 from .approval import (
+    ApprovalTarget,
     add_amendment,
     amendments,
+    approval_target,
     approve_minutes,
     close_minutes,
     pending_approvals,
@@ -56,19 +58,26 @@ from .detail import (
     meeting_detail,
 )
 from .errors import MeetingRuleError, MinutesLockedError, NotesConflictError, NotFoundError
+from .links import (
+    AreaChoice,
+    concern_area_choices,
+    link_concern_to_measure,
+    measure_choices,
+    region_of,
+    unlink_concern_from_measure,
+)
 from .minutes import (
     CONCERN_STATUS_LABELS,
     add_arrangement,
     add_concern,
     add_task,
     delete_result,
-    link_concern_to_measure,
     restore_result,
     save_notes,
     set_concern_status,
     set_outcome,
     set_task_done,
-    unlink_concern_from_measure,
+    update_arrangement,
     update_concern,
     update_task,
 )
@@ -101,6 +110,7 @@ from .queries import (
     overdue_task_count,
 )
 from .records import AmendmentInfo, ArrangementInfo, ConcernInfo, TaskInfo
+from .result_lists import ConcernRow, MeetingResults, meeting_results
 
 __all__ = [
     "AGENDA_TEMPLATES",
@@ -111,14 +121,18 @@ __all__ = [
     "UNSET",
     "AgendaItemInfo",
     "AmendmentInfo",
+    "ApprovalTarget",
+    "AreaChoice",
     "ArrangementInfo",
     "AttendanceRow",
     "BodyInfo",
     "ConcernInfo",
+    "ConcernRow",
     "ItemResults",
     "Location",
     "MeasureRef",
     "MeetingDetail",
+    "MeetingResults",
     "MeetingRow",
     "MeetingRuleError",
     "MemberInfo",
@@ -139,6 +153,7 @@ __all__ = [
     "agenda_item",
     "agenda_template",
     "amendments",
+    "approval_target",
     "approve_minutes",
     "area_subtree_ids",
     "attendance_sheet",
@@ -148,6 +163,7 @@ __all__ = [
     "clear_attendance",
     "cli_rows",
     "close_minutes",
+    "concern_area_choices",
     "concern_source_text",
     "concerns_of_measure",
     "create_body",
@@ -165,10 +181,12 @@ __all__ = [
     "list_organizations",
     "list_people",
     "locate",
+    "measure_choices",
     "measures_of_concern",
     "meeting_concerns",
     "meeting_detail",
     "meeting_ids",
+    "meeting_results",
     "meeting_rows",
     "members",
     "move_agenda_item",
@@ -178,6 +196,7 @@ __all__ = [
     "pending_approvals",
     "plan_meeting",
     "privacy_warning",
+    "region_of",
     "remove_membership",
     "rename_body",
     "renumber",
@@ -194,6 +213,7 @@ __all__ = [
     "start_meeting",
     "unlink_concern_from_measure",
     "update_agenda_item",
+    "update_arrangement",
     "update_concern",
     "update_meeting",
     "update_task",

@@ -8,7 +8,8 @@ ones only receive amendments, which are shown beside the unchanged approved text
 from __future__ import annotations
 
 import uuid
-from datetime import time
+from dataclasses import dataclass
+from datetime import date, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -132,6 +133,32 @@ def pending_approvals(session: Session, meeting_id: uuid.UUID) -> list[uuid.UUID
             .order_by(Meeting.date)
         )
     )
+
+
+@dataclass(frozen=True)
+class ApprovalTarget:
+    """The earlier minutes a "Genehmigung des Protokolls" item deals with (meeting id None
+    when no minutes wait)."""
+
+    meeting_id: uuid.UUID | None
+    date: date | None
+    status: str | None
+
+
+def approval_target(session: Session, item_id: uuid.UUID) -> ApprovalTarget | None:
+    """For a minutes-approval item: the minutes it approves (or the latest closed ones of the
+    body that wait); None for every other kind of item."""
+    item = load(session, AgendaItem, item_id, "Tagesordnungspunkt")
+    if item.kind != AgendaKind.MINUTES_APPROVAL:
+        return None
+    target = item.approves_meeting_id
+    if target is None:
+        pending = pending_approvals(session, item.meeting_id)
+        target = pending[-1] if pending else None
+    if target is None:
+        return ApprovalTarget(None, None, None)
+    meeting = load(session, Meeting, target, "Sitzung")
+    return ApprovalTarget(meeting.id, meeting.date, meeting.status)
 
 
 def add_amendment(

@@ -71,6 +71,7 @@ class MeetingDetail:
     resident_count: int
     guest_institutions: tuple[str, ...]
     next_date: _Day | None
+    approved_in_date: _Day | None = None  # the meeting that approved these minutes
 
     @property
     def locked(self) -> bool:
@@ -99,11 +100,13 @@ def meeting_detail(session: Session, meeting_id: uuid.UUID) -> MeetingDetail:
     """The header of one meeting."""
     m = load(session, Meeting, meeting_id, "Sitzung")
     body = load(session, Body, m.body_id, "Gremium")
+    approving = session.get(Meeting, m.approved_in_meeting_id) if m.approved_in_meeting_id else None
     return MeetingDetail(
         m.id, body.id, body.kind, body.name, body.area_id, m.date, m.start_time, m.end_time,
         m.place, m.moderation, m.chair_person_id, _person_name(session, m.chair_person_id),
         m.minute_taker_person_id, _person_name(session, m.minute_taker_person_id), m.status,
         m.resident_count, tuple(guest_institutions(m)), m.next_date,
+        approving.date if approving else None,
     )
 
 

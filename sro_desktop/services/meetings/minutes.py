@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import cast
+from typing import Protocol, TypeVar, cast
 
-from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ...models import (
@@ -19,10 +18,8 @@ from ...models import (
     Body,
     Concern,
     ConcernStatus,
-    Measure,
     Meeting,
     Task,
-    concern_measures,
 )
 from ...models.base import utcnow
 from ._common import clean_text, load, require_editable
@@ -113,11 +110,19 @@ def add_concern(
     return concern.id
 
 
-def _concern_in_editable_minutes(session: Session, concern_id: uuid.UUID) -> Concern:
-    concern = load(session, Concern, concern_id, "Anliegen")
-    if concern.meeting_id is not None:
-        require_editable(load(session, Meeting, concern.meeting_id, "Sitzung"))
-    return concern
+class _InMinutes(Protocol):
+    @property
+    def meeting_id(self) -> uuid.UUID | None: ...
+
+
+_Row = TypeVar("_Row", bound=_InMinutes)
+
+
+def _in_editable_minutes(session: Session, row: _Row) -> _Row:
+    """``row`` itself, after refusing it when its meeting's minutes are locked."""
+    if row.meeting_id is not None:
+        require_editable(load(session, Meeting, row.meeting_id, "Sitzung"))
+    return row
 
 
 def update_concern(
@@ -129,7 +134,7 @@ def update_concern(
     area_id: uuid.UUID | None = UNSET,
 ) -> None:
     """Change what a concern says (not allowed once its minutes are locked)."""
-    concern = _concern_in_editable_minutes(session, concern_id)
+    concern = _in_editable_minutes(session, load(session, Concern, concern_id, "Anliegen"))
     if text is not UNSET:
         concern.text = clean_text(text, "Anliegen")
     if target_group is not UNSET:
@@ -145,38 +150,6 @@ def set_concern_status(session: Session, concern_id: uuid.UUID, status: str) -> 
     if status not in CONCERN_STATUS_LABELS:
         raise MeetingRuleError(f"Status des Anliegens: „{status}“ unbekannt")
     load(session, Concern, concern_id, "Anliegen").status = status
-
-
-def link_concern_to_measure(
-    session: Session, concern_id: uuid.UUID, measure_id: uuid.UUID
-) -> None:
-    """Link a concern to a measure that answers it (the measure's need shows the concern)."""
-    concern = load(session, Concern, concern_id, "Anliegen")
-    load(session, Measure, measure_id, "Maßnahme")
-    exists = session.scalar(
-        select(concern_measures.c.concern_id).where(
-            concern_measures.c.concern_id == concern.id,
-            concern_measures.c.measure_id == measure_id,
-        )
-    )
-    if exists is None:
-        session.execute(
-            insert(concern_measures).values(concern_id=concern.id, measure_id=measure_id)
-        )
-        if concern.status == ConcernStatus.OPEN:
-            concern.status = ConcernStatus.IN_PROGRESS
-
-
-def unlink_concern_from_measure(
-    session: Session, concern_id: uuid.UUID, measure_id: uuid.UUID
-) -> None:
-    """Remove the link between a concern and a measure."""
-    session.execute(
-        delete(concern_measures).where(
-            concern_measures.c.concern_id == concern_id,
-            concern_measures.c.measure_id == measure_id,
-        )
-    )
 
 
 def _check_due(due: date | None, meeting: Meeting) -> None:
@@ -225,12 +198,9 @@ def update_task(
     due: date | None = UNSET,
 ) -> None:
     """Change a task's text, owner or due date (not once its minutes are locked)."""
-    task = load(session, Task, task_id, "Aufgabe")
-    if task.meeting_id is not None:
-        meeting = load(session, Meeting, task.meeting_id, "Sitzung")
-        require_editable(meeting)
-        if due is not UNSET:
-            _check_due(due, meeting)
+    task = _in_editable_minutes(session, load(session, Task, task_id, "Aufgabe"))
+    if due is not UNSET and task.meeting_id is not None:
+        _check_due(due, load(session, Meeting, task.meeting_id, "Sitzung"))
     if description is not UNSET:
         task.description = clean_text(description, "Aufgabe")
     if owner_person_id is not UNSET:
@@ -267,6 +237,14 @@ def add_arrangement(
     return row.id
 
 
+def update_arrangement(session: Session, arrangement_id: uuid.UUID, *, text: str) -> None:
+    """Change what an agreement says (not once its minutes are locked)."""
+    row = _in_editable_minutes(
+        session, load(session, Arrangement, arrangement_id, "Vereinbarung")
+    )
+    row.text = clean_text(text, "Vereinbarung")
+
+
 _RESULT_MODELS: dict[str, tuple[type[Concern] | type[Task] | type[Arrangement], str]] = {
     "concern": (Concern, "Anliegen"),
     "task": (Task, "Aufgabe"),
@@ -279,11 +257,9 @@ def _result_row(session: Session, kind: str, row_id: uuid.UUID) -> Concern | Tas
         raise MeetingRuleError(f"Art: „{kind}“ unbekannt")
     model, label = _RESULT_MODELS[kind]
     row = cast("Concern | Task | Arrangement | None", session.get(model, row_id))
-    if row is None:
+    if row is None:  # tombstoned rows count: undo brings them back
         raise MeetingRuleError(f"{label}: nicht gefunden (nie angelegt)")
-    if row.meeting_id is not None:
-        require_editable(load(session, Meeting, row.meeting_id, "Sitzung"))
-    return row
+    return _in_editable_minutes(session, row)
 
 
 def delete_result(session: Session, kind: str, row_id: uuid.UUID) -> None:

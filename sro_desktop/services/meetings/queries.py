@@ -95,27 +95,28 @@ def meeting_ids(
 
 
 def _row_query() -> Any:
-    items = (
-        select(AgendaItem.meeting_id, func.count().label("n"))
-        .where(AgendaItem.deleted_at.is_(None))
-        .group_by(AgendaItem.meeting_id)
-        .subquery()
+    # A correlated count uses the index on agenda_items.meeting_id: a page of rows costs a few
+    # milliseconds, where grouping all agenda items would cost the whole table each time.
+    item_count = (
+        select(func.count(AgendaItem.id))
+        .where(AgendaItem.meeting_id == Meeting.id, AgendaItem.deleted_at.is_(None))
+        .scalar_subquery()
     )
     return (
         select(
             Meeting.id, Body.id, Body.kind, Body.name, Area.id, Area.code, Area.name,
             Meeting.date, Meeting.start_time, Meeting.end_time, Meeting.place, Meeting.status,
-            func.coalesce(items.c.n, 0),
+            item_count,
         )
         .join(Body, Body.id == Meeting.body_id)
         .join(Area, Area.id == Body.area_id)
-        .outerjoin(items, items.c.meeting_id == Meeting.id)
     )
 
 
 def _to_row(r: Any) -> MeetingRow:
     return MeetingRow(
-        r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9], r[10], r[11], int(r[12])
+        r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9], r[10], r[11],
+        int(r[12] or 0),
     )
 
 

@@ -1,5 +1,8 @@
 """Undoable budget actions. The ledger is append-only, so undo books correcting entries.
 
+The year split of a measure is planning data, not a ledger entry: :class:`SplitCommand`
+restores the previous shares on undo (and removes a first period it created).
+
 A command runs its booking once in :meth:`LedgerCommand.execute` *before* it goes on the undo
 stack, so that a refusal (``BudgetExceededError``) reaches the dialog as an exception. Undo
 books a correction of each entry with the opposite amount ("Rückgängig: …"); redo corrects
@@ -19,7 +22,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ...models import BudgetEntry
-from ...services.budget import BudgetError, book_correction
+from ...services.budget import (
+    BudgetError,
+    SplitError,
+    book_correction,
+    remove_planning_period,
+    save_split,
+)
 from ...services.changes import ChangeSet
 
 if TYPE_CHECKING:
@@ -100,3 +109,78 @@ def run_command(ctx: AppContext, command: LedgerCommand) -> list[uuid.UUID]:
     if ids:
         ctx.undo_stack.push(command)
     return ids
+
+
+Shares = dict[int, int] | None
+
+
+class SplitCommand(QUndoCommand):
+    """Aufteilung auf Haushaltsjahre: the hand-set split of one period (None: pro rata)."""
+
+    def __init__(self, ctx: AppContext, measure_id: uuid.UUID, period_id: uuid.UUID | None,
+                 before: Shares, after: Shares, on_error: ErrorHandler | None = None) -> None:
+        super().__init__(_tr("Aufteilung auf Haushaltsjahre"))
+        self._ctx = ctx
+        self._measure_id = measure_id
+        self._period_id = period_id
+        self._before, self._after = before, after
+        self._on_error = on_error
+        self._created = False
+        self._done_once = False
+
+    @property
+    def period_id(self) -> uuid.UUID | None:
+        """The period the split belongs to now (None after undoing its creation)."""
+        return self._period_id
+
+    def execute(self) -> None:
+        """First run, outside the stack: a refusal (``SplitError``) propagates to the dialog."""
+        self._save(self._after)
+        self._done_once = True
+
+    def _save(self, shares: Shares) -> None:
+        with self._ctx.database.write() as session:
+            saved = save_split(session, measure_id=self._measure_id,
+                               period_id=self._period_id, shares=shares)
+        self._period_id = saved.period_id
+        self._created = self._created or saved.created
+        self._publish()
+
+    def _publish(self) -> None:
+        ids = frozenset({self._period_id} if self._period_id else ())
+        self._ctx.bus.publish(ChangeSet({"year_shares": frozenset(), "measure_periods": ids}),
+                              None)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except (BudgetError, SplitError, SQLAlchemyError) as exc:
+            self.setObsolete(True)
+            if self._on_error is not None:
+                self._on_error(str(exc))
+            self._publish()
+
+    def _undo_step(self) -> None:
+        if self._created and self._period_id is not None:
+            with self._ctx.database.write() as session:
+                removed = remove_planning_period(session, self._period_id)
+            period = self._period_id
+            if removed:
+                self._period_id = None
+            else:  # an agreement took the period over meanwhile: it stays, pro rata
+                self._created = False
+            self._ctx.bus.publish(ChangeSet({"year_shares": frozenset(),
+                                             "measure_periods": frozenset({period})}), None)
+            return
+        self._save(self._before)
+
+    def redo(self) -> None:
+        """Qt calls this on push (already done by :meth:`execute`) and on every redo."""
+        if self._done_once:
+            self._done_once = False
+            return
+        self._guarded(lambda: self._save(self._after))
+
+    def undo(self) -> None:
+        """Put the previous split back."""
+        self._guarded(self._undo_step)

@@ -1,4 +1,5 @@
-"""Dialogs of the budget panel: set the budget of a year, and the entries behind a figure."""
+"""Dialogs of the budget panel: set the budget of a year, and the entries behind a figure
+(with "Korrektur buchen…" for any entry)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,8 +32,11 @@ from ...services.budget import (
     budget_history,
     set_budget,
 )
+from ...services.changes import ChangeSet
 from ...services.money import MoneyError, format_cents, parse_money
 from .commands import LedgerCommand, run_command
+from .correction_dialog import CorrectionDialog
+from .form_bits import context_menu_key
 from .models import EntriesModel, HistoryModel
 from .override_dialog import OverrideDialog
 
@@ -37,6 +44,7 @@ if TYPE_CHECKING:
     from ...app import AppContext
 
 OverrideAsker = Callable[[BudgetExceededError], Override | None]
+EntryLoader = Callable[[Session], Sequence[EntryRow]]
 
 
 def _table(name: str) -> QTableView:
@@ -52,18 +60,28 @@ def _table(name: str) -> QTableView:
 
 
 class EntriesDialog(QDialog):
-    """The ledger entries behind a figure, with their sum."""
+    """The ledger entries behind a figure, with their sum.
+
+    With a context and a ``reload`` function, the dialog offers "Korrektur buchen…" for the
+    selected entry and shows new entries as they are booked.
+    """
 
     def __init__(self, title: str, rows: Sequence[EntryRow],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, ctx: AppContext | None = None,
+                 reload: EntryLoader | None = None,
+                 on_error: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("budgetEntriesDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        self._ctx, self._reload, self._on_error = ctx, reload, on_error
+        self.last_dialog: QDialog | None = None
+        self.last_menu: QMenu | None = None
         self.model = EntriesModel(rows, self)
         self.table = _table("budgetEntriesTable")
         self.table.setAccessibleName(self.tr("Buchungen"))
         self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         for column in (0, 1, 2, 3, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -73,22 +91,101 @@ class EntriesDialog(QDialog):
         header.resizeSection(4, 260)
         header.resizeSection(5, 190)
         header.setStretchLastSection(True)
-        self.total = QLabel(self.tr("{count} Buchungen, Summe der Beträge: {sum}").format(
-            count=len(rows), sum=format_cents(sum(r.amount for r in rows))))
+        self.total = QLabel()
         self.total.setObjectName("budgetEntriesSum")
+        self._show_total()
         note = QLabel(self.tr("Buchungen werden nie geändert oder gelöscht; eine Korrektur ist "
                               "eine eigene Buchung. Gelb: ausdrücklich zugelassene "
                               "Überschreitung."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         buttons.rejected.connect(self.reject)
+        self.correct_button = QPushButton(self.tr("&Korrektur buchen…"))
+        self.correct_button.setObjectName("budgetCorrectButton")
+        self.correct_button.setAccessibleName(self.tr("Korrektur buchen"))
+        self.correct_button.setToolTip(self.tr(
+            "Bucht eine Korrektur der gewählten Buchung (Kontextmenü oder Umschalt+F10 in der "
+            "Tabelle)."))
+        self.correct_button.setAutoDefault(False)
+        self.correct_button.clicked.connect(lambda: self.open_correction())
+        buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.correct_button.setVisible(ctx is not None)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        context_menu_key(self.table, self._on_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.total)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(980, 520)
+        self._update_buttons()
+        if ctx is not None and reload is not None:
+            ctx.bus.changed.connect(self._on_bus_changed)
+
+    def _show_total(self) -> None:
+        rows = self.model.rows
+        self.total.setText(self.tr("{count} Buchungen, Summe der Beträge: {sum}").format(
+            count=len(rows), sum=format_cents(sum(r.amount for r in rows))))
+
+    def selected_entry(self) -> EntryRow | None:
+        """The entry selected in the table."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        self.correct_button.setEnabled(self.selected_entry() is not None)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        if self._ctx is None:
+            return
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        elif self.table.currentIndex().isValid():  # keyboard: menu at the current row
+            rect = self.table.visualRect(self.table.currentIndex())
+            pos = rect.bottomLeft()
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("&Korrektur buchen…"), self.open_correction)
+        action.setEnabled(self.selected_entry() is not None)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.last_menu = menu
+
+    def open_correction(self, entry_id: uuid.UUID | None = None) -> CorrectionDialog | None:
+        """Open "Korrektur buchen" for an entry (default: the selected one)."""
+        if self._ctx is None:
+            return None
+        if entry_id is None:
+            entry = self.selected_entry()
+            if entry is None:
+                return None
+            entry_id = entry.id
+        dialog = CorrectionDialog(self._ctx, entry_id, self, on_error=self._on_error)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def refresh(self) -> None:
+        """Read the entries again (keeps the selected entry selected)."""
+        if self._ctx is None or self._reload is None:
+            return
+        selected = self.selected_entry()
+        with self._ctx.database.session() as session:
+            rows = self._reload(session)
+        self.model.set_rows(rows)
+        self._show_total()
+        if selected is not None:
+            for row, entry in enumerate(rows):
+                if entry.id == selected.id:
+                    self.table.selectRow(row)
+
+    def _on_bus_changed(self, changes: ChangeSet, _initiator: object) -> None:
+        if changes.touches("budget_entries") or changes.touches("budgets"):
+            self.refresh()
 
 
 class SetBudgetDialog(QDialog):

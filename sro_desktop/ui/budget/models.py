@@ -253,6 +253,21 @@ class EntriesModel(QAbstractTableModel):
                          self.tr("Maßnahme"), self.tr("Begründung"), self.tr("Erfasst von"),
                          self.tr("Überschreitung")]
 
+    def set_rows(self, rows: Sequence[EntryRow]) -> None:
+        """Replace the entries (after a booking)."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> EntryRow | None:
+        """The entry at ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    @property
+    def rows(self) -> tuple[EntryRow, ...]:
+        """All entries shown."""
+        return self._rows
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """One row per entry."""
         return 0 if parent.isValid() else len(self._rows)

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -30,25 +27,23 @@ from PySide6.QtWidgets import (
 
 from ...services.budget import (
     FIGURE_LABELS,
-    BudgetError,
+    EntryRow,
     PanelData,
-    available_cents,
-    carry_over,
     carry_over_allowed,
     list_entries,
     load_panel,
-    write_panel_csv,
 )
 from ...services.changes import ChangeSet
-from ...services.money import format_cents
 from .chart import BudgetChart
-from .commands import LedgerCommand, run_command
-from .dialogs import EntriesDialog, SetBudgetDialog
+from .dialogs import EntriesDialog
+from .panel_actions import BudgetActions
 from .table_box import BudgetTableBox
 from .tiles import FigureTiles
 from .what_if_box import WhatIfBox
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ...app import AppContext
 
 RELOAD_KINDS = ("budget_entries", "budgets", "measures", "meetings", "agenda_items",
@@ -56,8 +51,7 @@ RELOAD_KINDS = ("budget_entries", "budgets", "measures", "meetings", "agenda_ite
                 "settings", "memberships")
 
 
-
-class BudgetPanel(QWidget):
+class BudgetPanel(BudgetActions):
     """Budget of a Regionalraum (or the city) and year, with the entries behind every figure."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
@@ -139,6 +133,7 @@ class BudgetPanel(QWidget):
         self.table_box = BudgetTableBox()
         self.table_box.entries_requested.connect(self._on_entries_requested)
         self.table_box.mode_changed.connect(self._on_mode_changed)
+        self.table_box.measure_action_requested.connect(lambda key: self.open_measure_action(key))
         self.table, self.model, self.table_mode = (self.table_box.table, self.table_box.model,
                                                    self.table_box.mode)
         self.splitter.addWidget(self.table_box)
@@ -292,77 +287,23 @@ class BudgetPanel(QWidget):
                 measures = data.measures_of.get(row_key, ())
             else:
                 measures = (row_key,)
-        with self._ctx.database.session() as session:
-            rows = list_entries(session, regions, data.year,
+        def load(session: Session) -> list[EntryRow]:
+            return list_entries(session, regions, data.year,
                                 figure=figure if figure in FIGURE_LABELS else None,
                                 measure_ids=measures)
+
+        with self._ctx.database.session() as session:
+            rows = load(session)
         what = self.tr(FIGURE_LABELS[figure]) if figure in FIGURE_LABELS else self.tr("Alle")
         if row_label:
             what = row_label
         dialog = EntriesDialog(self.tr("Buchungen: {what} – {title} {year}").format(
-            what=what, title=data.scope.title, year=data.year), rows, self)
+            what=what, title=data.scope.title, year=data.year), rows, self, ctx=self._ctx,
+            reload=load, on_error=self._report_error)
         dialog.setModal(False)
         dialog.show()
         self.last_dialog = dialog
         return dialog
-
-    def open_set_budget(self) -> SetBudgetDialog | None:
-        """Open "Budget festlegen" for the shown Regionalraum and year."""
-        data = self._data
-        if data is None or data.scope.city_wide:
-            return None
-        dialog = SetBudgetDialog(self._ctx, data.scope.region_ids[0], data.scope.title,
-                                 data.year, self, on_error=self._report_error)
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def carry_over_rest(self, *, confirm: bool = True) -> list[uuid.UUID]:
-        """Carry the available rest into the next year (asks first)."""
-        data = self._data
-        if data is None or data.scope.city_wide:
-            return []
-        region_id, year = data.scope.region_ids[0], data.year
-        with self._ctx.database.session() as session:
-            rest = available_cents(session, region_id, year)
-        if confirm:
-            answer = QMessageBox.question(
-                self, self.tr("Rest übertragen"),
-                self.tr("{amount} aus {year} in das Haushaltsjahr {next} übertragen?").format(
-                    amount=format_cents(rest), year=year, next=year + 1))
-            if answer != QMessageBox.StandardButton.Yes:
-                return []
-        command = LedgerCommand(
-            self._ctx, self.tr("Rest übertragen"),
-            lambda s: carry_over(s, region_id=region_id, year=year, user=self._ctx.user),
-            on_error=self._report_error)
-        try:
-            return run_command(self._ctx, command)
-        except BudgetError as exc:
-            self._report_error(str(exc))
-            return []
-
-    def export_csv(self, path: str | Path | None = None) -> Path | None:
-        """Write the table as CSV for Excel (asks for the file when no path is given)."""
-        data = self._data
-        if data is None:
-            return None
-        if path is None:
-            code = data.scope.title.replace(" ", "_").replace("/", "-")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Tabelle als CSV exportieren"), f"Budget_{code}_{data.year}.csv",
-                self.tr("CSV für Excel (*.csv)"))
-            if not chosen:
-                return None
-            path = chosen
-        target = Path(path)
-        try:
-            write_panel_csv(target, data, self.model.mode)  # type: ignore[arg-type]
-        except OSError as exc:
-            self._report_error(self.tr("CSV-Export: Die Datei {path} kann nicht geschrieben "
-                                       "werden ({error}).").format(path=target, error=exc))
-            return None
-        return target
 
     def _report_error(self, message: str) -> None:
         self._set_hint(message, error=True)

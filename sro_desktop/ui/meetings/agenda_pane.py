@@ -162,6 +162,7 @@ class AgendaPane(QWidget):
         for widget in (self.title, self.public, self.minutes):
             widget.blockSignals(True)
         self.title.setText(item.title if item else "")
+        self.title.setCursorPosition(0)
         self.public.setChecked(bool(item and item.is_public))
         self.minutes.setValue(item.planned_minutes or 0 if item else 0)
         for widget in (self.title, self.public, self.minutes):

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,6 +34,8 @@ from sqlalchemy.orm import Session
 from ...models import AttendanceStatus
 from ...services import meetings as svc
 from .dialogs import find_data
+from .labels import attendance_text, role_text
+from .table_model import TitledTableModel
 from .writes import WriteResult
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +43,7 @@ Writer = Callable[[Callable[[Session], Any], str], "WriteResult"]
 STATUS_COLORS = {"present": "#2e7d32", "excused": "#8a6d3b", "absent": "#b3261e"}
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(TitledTableModel):
     """The attendance sheet: name, organisation, role, status, stands in for."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -50,8 +51,6 @@ class AttendanceModel(QAbstractTableModel):
         self._rows: list[svc.AttendanceRow] = []
         self._headers = [self.tr("Name"), self.tr("Organisation"), self.tr("Rolle"),
                          self.tr("Anwesenheit"), self.tr("Vertritt")]
-        self._status = {"present": self.tr("anwesend"), "excused": self.tr("entschuldigt"),
-                        "absent": self.tr("abwesend")}
 
     def set_rows(self, rows: Sequence[svc.AttendanceRow]) -> None:
         """Show the sheet."""
@@ -67,18 +66,6 @@ class AttendanceModel(QAbstractTableModel):
         """Persons on the sheet."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Five columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cells; the status is coloured, "–" while not recorded."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -89,8 +76,8 @@ class AttendanceModel(QAbstractTableModel):
             return (
                 r.person_name,
                 r.organization_name,
-                svc.ROLE_LABELS.get(r.role, r.role),
-                self._status.get(r.status or "", "–"),
+                role_text(r.role),
+                attendance_text(r.status),
                 r.substitute_for_name,
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and r.status:

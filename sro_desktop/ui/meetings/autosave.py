@@ -86,7 +86,9 @@ class NotesAutosave(QObject):
         self.database = database
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
+        # No parent: the running job keeps its own reference, so an editor closed while a
+        # save runs does not delete the object the worker reports through.
+        self._signals = _Signals()
         self._signals.saved.connect(self._on_saved)
         self._signals.conflict.connect(self._on_conflict)
         self._signals.failed.connect(self._on_failed)

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,10 @@ from ...models import BodyKind, MemberRole
 from ...services import meetings as svc
 from ...services.changes import ChangeSet
 from ...services.formatting import format_date, parse_date
+from ..i18n import body_kind_text
 from .dialogs import find_data
+from .labels import ROLES, role_text
+from .table_model import TitledTableModel
 from .writes import run_write
 
 if TYPE_CHECKING:
@@ -38,7 +41,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(TitledTableModel):
     """Members of one body."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -65,25 +68,13 @@ class MemberTableModel(QAbstractTableModel):
         """Memberships."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Six columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cells."""
         if (role != Qt.ItemDataRole.DisplayRole or not index.isValid()
                 or not 0 <= index.row() < len(self._rows)):
             return None
         m = self._rows[index.row()]
-        return (m.person_name, m.organization_name, svc.ROLE_LABELS.get(m.role, m.role),
+        return (m.person_name, m.organization_name, role_text(m.role),
                 m.substitute_for_name, format_date(m.valid_from),
                 format_date(m.valid_to))[index.column()]
 
@@ -117,7 +108,7 @@ class BodiesDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("newBodyKind")
         for kind in BodyKind:
-            self.kind.addItem(svc.BODY_KIND_LABELS[kind], str(kind))
+            self.kind.addItem(body_kind_text(kind), str(kind))
         self.body_name = QLineEdit()
         self.body_name.setObjectName("newBodyName")
         self.body_name.setPlaceholderText(self.tr("Name (leer: Art und Gebiet)"))
@@ -152,8 +143,8 @@ class BodiesDialog(QDialog):
         self.organization.setEditable(True)
         self.role = QComboBox()
         self.role.setObjectName("memberRole")
-        for role in MemberRole:
-            self.role.addItem(svc.ROLE_LABELS[role], str(role))
+        for role in ROLES:
+            self.role.addItem(role_text(role), role)
         self.role.setCurrentIndex(self.role.findData(str(MemberRole.VOTING)))
         self.substitute_for = QComboBox()
         self.substitute_for.setObjectName("memberSubstituteFor")

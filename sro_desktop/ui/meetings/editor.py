@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,15 +25,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from ...models import AgendaKind, MeetingStatus
+from ...models import MeetingStatus
 from ...services import meetings as svc
 from ...services.formatting import format_date, format_date_weekday, format_time_range
 from .agenda_pane import AgendaPane
 from .attendance import AttendanceWidget
 from .autosave import IDLE_MS, MAX_MS, NotesAutosave
 from .editor_actions import EditorActions
+from .labels import meeting_status_text
 from .notes_pane import LOCK_STYLE, NotesPane
 from .results_model import ResultsModel
 from .writes import run_write
@@ -77,6 +76,7 @@ class MeetingEditor(EditorActions, QWidget):
         self.detail: svc.MeetingDetail | None = None
         self.dialog: QDialog | None = None  # the open dialog, for tests and automation
         self._items: list[svc.AgendaItemInfo] = []
+        self._theirs: tuple[uuid.UUID | None, str] = (None, "")  # the other version in conflict
         self.autosave = NotesAutosave(ctx.database, idle_ms=idle_ms, max_ms=max_ms, parent=self)
         self.actions_by_name: dict[str, QAction] = {}
 
@@ -238,6 +238,8 @@ class MeetingEditor(EditorActions, QWidget):
         self.autosave.state_changed.connect(
             lambda state: self.notes.show_save_state(state, self.autosave.last_error))
         self.autosave.conflict.connect(self._on_conflict)
+        self.notes.keep_mine_button.clicked.connect(lambda: self.resolve_conflict(True))
+        self.notes.take_theirs_button.clicked.connect(lambda: self.resolve_conflict(False))
         self.attendance.changed.connect(lambda: self._publish(("attendances", "meetings")))
         self.start_button.clicked.connect(self.start_meeting)
         self.close_button.clicked.connect(self.close_minutes)
@@ -286,15 +288,8 @@ class MeetingEditor(EditorActions, QWidget):
             self.detail = svc.meeting_detail(s, self.meeting_id)
             self._items = svc.agenda(s, self.meeting_id)
             amendments = svc.amendments(s, self.meeting_id)
-            approved_in = None
-            if self.detail.status == MeetingStatus.APPROVED:
-                from ...models import Meeting
-
-                row = s.get(Meeting, self.meeting_id)
-                if row is not None and row.approved_in_meeting_id is not None:
-                    approved_in = svc.meeting_detail(s, row.approved_in_meeting_id).date
             self.attendance.load(s, self.meeting_id, editable=self.editable)
-        self._show_header(approved_in, len(amendments))
+        self._show_header(len(amendments))
         self.amendment_model.set_results(None, amendments)
         self.agenda.set_editable(self.editable)
         selection = self.agenda.view.selectionModel()
@@ -306,16 +301,12 @@ class MeetingEditor(EditorActions, QWidget):
         self.agenda.show_total(self._items)
         self._show_current(reload_text=current is None or row < 0 or select is not None)
 
-    def _show_header(self, approved_in: date | None, amendment_count: int) -> None:
+    def _show_header(self, amendment_count: int) -> None:
         d = self.detail
         assert d is not None
         self.title.setText(d.body_name)
-        labels = {MeetingStatus.PLANNED: self.tr("geplant"),
-                  MeetingStatus.HELD: self.tr("durchgeführt"),
-                  MeetingStatus.CLOSED: self.tr("abgeschlossen"),
-                  MeetingStatus.APPROVED: self.tr("genehmigt")}
         bg, fg = STATUS_COLORS.get(d.status, ("#eee", "#333"))
-        self.status.setText(labels.get(d.status, d.status))
+        self.status.setText(meeting_status_text(d.status))
         self.status.setStyleSheet(STATUS_STYLE.format(bg=bg, fg=fg))
         parts = [format_date_weekday(d.date)]
         if d.start_time:
@@ -340,7 +331,7 @@ class MeetingEditor(EditorActions, QWidget):
             banner = self.tr("Protokoll abgeschlossen – es wartet auf die Genehmigung in der "
                              "nächsten Sitzung. Zum Ändern „Wieder öffnen“.")
         elif status == MeetingStatus.APPROVED:
-            when = format_date(approved_in) if approved_in else "?"
+            when = format_date(d.approved_in_date) if d.approved_in_date else "?"
             banner = self.tr("Genehmigt in der Sitzung vom {date} und gesperrt. Korrekturen nur "
                              "als protokollierte Änderung ({n} bisher).").format(
                 date=when, n=amendment_count)
@@ -384,46 +375,33 @@ class MeetingEditor(EditorActions, QWidget):
             results = svc.item_results(s, item.id)
             amendments = [a for a in svc.amendments(s, self.meeting_id)
                           if a.agenda_item_id == item.id]
-            approval = self._approval_state(s, item)
+            approval = svc.approval_target(s, item.id)
         self.notes.results_model.set_results(results, amendments)
         self._show_approval(approval)
 
     # --- minutes approval through the standard item -------------------------------------
 
-    def _approval_state(self, s: Session, item: svc.AgendaItemInfo) -> tuple[Any, ...] | None:
-        if item.kind != AgendaKind.MINUTES_APPROVAL or self.meeting_id is None:
-            return None
-        target = item.approves_meeting_id
-        if target is None:
-            pending = svc.pending_approvals(s, self.meeting_id)
-            target = pending[-1] if pending else None
-        if target is None:
-            return (None, None, None)
-        detail = svc.meeting_detail(s, target)
-        return (target, detail.date, detail.status)
-
-    def _show_approval(self, state: tuple[Any, ...] | None) -> None:
+    def _show_approval(self, target: svc.ApprovalTarget | None) -> None:
         box = self.notes
-        if state is None:
+        if target is None:
             box.approval.hide()
             return
-        target, day, status = state
         box.approval.show()
-        box.approve_button.setVisible(status == MeetingStatus.CLOSED)
+        box.approve_button.setVisible(target.status == MeetingStatus.CLOSED)
         box.approve_button.setEnabled(self.editable)
-        box.approve_button.setProperty("target", target)
-        if target is None:
+        box.approve_button.setProperty("target", target.meeting_id)
+        day = format_date(target.date)
+        if target.meeting_id is None:
             text = self.tr("Kein Protokoll wartet auf Genehmigung.")
-        elif status == MeetingStatus.APPROVED:
-            text = self.tr("Das Protokoll vom {date} ist genehmigt.").format(date=format_date(day))
-        elif status == MeetingStatus.CLOSED:
+        elif target.status == MeetingStatus.APPROVED:
+            text = self.tr("Das Protokoll vom {date} ist genehmigt.").format(date=day)
+        elif target.status == MeetingStatus.CLOSED:
             text = self.tr("Das Protokoll vom {date} ist abgeschlossen und kann genehmigt "
-                           "werden.").format(date=format_date(day))
-            box.approve_button.setText(self.tr("Protokoll vom {date} genehmigen").format(
-                date=format_date(day)))
+                           "werden.").format(date=day)
+            box.approve_button.setText(self.tr("Protokoll vom {date} genehmigen").format(date=day))
         else:
             text = self.tr("Das Protokoll vom {date} ist noch nicht abgeschlossen.").format(
-                date=format_date(day))
+                date=day)
         box.approval_text.setText(text)
 
     def approve_previous(self) -> None:

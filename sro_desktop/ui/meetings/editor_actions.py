@@ -36,6 +36,7 @@ class EditorActions:
     message: Any
     meeting_written: Any
     current_item: svc.AgendaItemInfo | None
+    _theirs: tuple[uuid.UUID | None, str]
     editable: bool
     _reload: Callable[..., None]
     tr: Callable[[str], str]
@@ -318,7 +319,29 @@ class EditorActions:
     # --- outside events -----------------------------------------------------------------
 
     def _on_conflict(self, item_id: uuid.UUID, theirs: str, message: str) -> None:
-        self.show_message(message)
+        """Somebody else saved these notes meanwhile: keep both until the user decides."""
+        current = self.current_item
+        if current is None or current.id != item_id:
+            self.show_message(message)
+            return
+        self._theirs = (item_id, theirs)
+        self.notes.conflict_text.setText(message)
+        self.notes.conflict.show()
+
+    def resolve_conflict(self, keep_mine: bool) -> None:
+        """Save this editor's text over the other version, or load the other version."""
+        item_id, theirs = self._theirs
+        if item_id is None:
+            return
+        if keep_mine:
+            self.autosave.overwrite(item_id, self.notes.notes.toPlainText())
+        else:
+            self.autosave.accept_theirs(item_id, theirs)
+            self.notes.notes.blockSignals(True)
+            self.notes.notes.setPlainText(theirs)
+            self.notes.notes.blockSignals(False)
+        self._theirs = (None, "")
+        self.notes.conflict.hide()
 
     def _on_bus_changed(self, changes: ChangeSet, initiator: object) -> None:
         if initiator is self or self.meeting_id is None:

@@ -7,13 +7,15 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...models import MeetingStatus
 from ...services import meetings as svc
 from ...services.formatting import format_date_weekday, format_time_range
 from ...storage.database import Database
+from .labels import meeting_status_text
+from .table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -25,7 +27,7 @@ STATUS_FOREGROUND = {
 }
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(TitledTableModel):
     """Date, body, area, place, status and number of items, newest first."""
 
     def __init__(self, database: Database, parent: Any = None) -> None:
@@ -34,12 +36,10 @@ class MeetingTableModel(QAbstractTableModel):
         self._area_ids: list[uuid.UUID] | None = None
         self._ids: list[uuid.UUID] = []
         self._rows: dict[uuid.UUID, svc.MeetingRow] = {}
-        self._headers = [self.tr("Datum"), self.tr("Zeit"), self.tr("Gremium"),
-                         self.tr("Gebiet"), self.tr("Ort"), self.tr("Status"), self.tr("TOPs")]
-        self._status = {MeetingStatus.PLANNED: self.tr("geplant"),
-                        MeetingStatus.HELD: self.tr("durchgeführt"),
-                        MeetingStatus.CLOSED: self.tr("abgeschlossen"),
-                        MeetingStatus.APPROVED: self.tr("genehmigt")}
+        # No area column: a body's name carries its area ("Stadtteiltisch Schmarl"); the area
+        # is in the tooltip.
+        self._headers = [self.tr("Datum"), self.tr("Zeit"), self.tr("Gremium"), self.tr("Ort"),
+                         self.tr("Status"), self.tr("TOPs")]
 
     def set_areas(self, area_ids: Iterable[uuid.UUID] | None) -> None:
         """Show the meetings of the bodies of these areas (all for None)."""
@@ -91,24 +91,13 @@ class MeetingTableModel(QAbstractTableModel):
         """All meetings of the areas (rows are cheap: only ids until shown)."""
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Seven columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cells of a meeting row."""
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole):
+                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole,
+                        Qt.ItemDataRole.ToolTipRole):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
@@ -121,13 +110,14 @@ class MeetingTableModel(QAbstractTableModel):
                 format_date_weekday(row.date),
                 format_time_range(row.start_time, row.end_time),
                 row.body_name,
-                row.area_name,
                 row.place,
-                self._status.get(row.status, row.status),
+                meeting_status_text(row.status),
                 str(row.item_count),
             )[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5:
+        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3):
+            return f"{row.body_name} ({row.area_name})\n{row.place}".strip()
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
             return QColor(STATUS_FOREGROUND.get(row.status, "#3c4043"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 6:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -68,13 +68,26 @@ class NotesPane(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notesEditor")
         self.notes.setAccessibleName(self.tr("Notizen zum TOP"))
-        self.notes.setPlaceholderText(self.tr(
-            "Ergebnisse dieses TOPs notieren (Ergebnisprotokoll, keine Namen von "
-            "Bewohner*innen) …"))
         notes_font = QFont(self.notes.font())
         notes_font.setPointSizeF(notes_font.pointSizeF() * 1.15)
         self.notes.setFont(notes_font)
         self.notes.setTabChangesFocus(False)
+
+        self.conflict = QFrame()
+        self.conflict.setObjectName("conflictBar")
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        self.conflict_text.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.keep_mine_button = QPushButton(self.tr("Meine Fassung speichern"))
+        self.keep_mine_button.setObjectName("keepMineButton")
+        self.take_theirs_button = QPushButton(self.tr("Andere Fassung übernehmen"))
+        self.take_theirs_button.setObjectName("takeTheirsButton")
+        conflict_layout = QHBoxLayout(self.conflict)
+        conflict_layout.setContentsMargins(0, 0, 0, 0)
+        conflict_layout.addWidget(self.conflict_text, 1)
+        conflict_layout.addWidget(self.keep_mine_button)
+        conflict_layout.addWidget(self.take_theirs_button)
+        self.conflict.hide()
 
         self.privacy = QLabel()
         self.privacy.setObjectName("privacyWarning")
@@ -117,6 +130,7 @@ class NotesPane(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.meta)
         layout.addWidget(self.approval)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.notes, 3)
         layout.addWidget(self.privacy)
         layout.addLayout(buttons)
@@ -137,6 +151,9 @@ class NotesPane(QWidget):
                 parts.append(self.tr("Ergebnis: {text}").format(text=item.outcome))
             self.meta.setText(" · ".join(parts))
         self.notes.setReadOnly(not editable or item is None)
+        self.notes.setPlaceholderText(
+            self.tr("Ergebnisse dieses TOPs notieren (Ergebnisprotokoll, keine Namen von "
+                    "Bewohner*innen) …") if editable else self.tr("Keine Notizen zu diesem TOP."))
         for button in (self.concern_button, self.task_button, self.arrangement_button):
             button.setEnabled(editable and item is not None)
 

@@ -65,14 +65,13 @@ class MeetingPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(col, mode)
+        # Fixed widths: "resize to contents" would read every row of a long list at once.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((118, 112, 0, 0, 108, 48)):
+            if width:
+                header.resizeSection(col, width)
+            else:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._on_activated)
 
         self.plan_button = QPushButton(self.tr("Sitzung planen …"))
@@ -239,6 +238,10 @@ class MeetingPanel(QWidget):
         if any(changes.touches(kind) for kind in LIST_KINDS):
             self.model.reload()
             self._update_count()
+
+    def flush(self) -> bool:
+        """Save the open minutes now (the main window calls it before closing the database)."""
+        return self.editor.flush()
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the tab saves the open minutes."""

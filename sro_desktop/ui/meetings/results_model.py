@@ -13,12 +13,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...services.formatting import format_date
-from ...services.meetings import (
-    CONCERN_STATUS_LABELS,
-    AmendmentInfo,
-    ItemResults,
-    TaskInfo,
-)
+from ...services.meetings import AmendmentInfo, ItemResults, TaskInfo
+from .labels import concern_status_text
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_COLORS = {
@@ -84,7 +80,7 @@ class ResultsModel(QAbstractListModel):
             for t in results.carried_tasks:
                 rows.append(self._task_row(t, "carried", self.tr("Offene Aufgabe")))
             for c in results.concerns:
-                detail = [CONCERN_STATUS_LABELS.get(c.status, c.status)]
+                detail = [concern_status_text(c.status)]
                 if c.target_group:
                     detail.insert(0, self.tr("Zielgruppe: {g}").format(g=c.target_group))
                 if c.measure_ids:

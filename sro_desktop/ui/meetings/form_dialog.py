@@ -1,0 +1,92 @@
+"""The base of the small forms of the minutes: a form layout, a message line that names the
+field and the rule, Save/Cancel, and Ctrl+Enter to save from any field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def find_data(combo: QComboBox, value: object) -> int:
+    """The row of ``value`` in a combo box, compared by equality (``QComboBox.findData``
+    compares Python objects by identity, so an equal UUID would not be found)."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+
+
+def qdate(value: date) -> QDate:
+    """A Python date as QDate."""
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    """A QDate as Python date."""
+    return date(value.year(), value.month(), value.day())
+
+
+def text_box(text: str, name: str, lines: int = 3) -> QPlainTextEdit:
+    """A few lines of text in a form; Tab moves on to the next field."""
+    box = QPlainTextEdit(text)
+    box.setObjectName(name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
+    return box
+
+
+class FormDialog(QDialog):
+    """A form with a message line and Save/Cancel; Ctrl+Enter accepts from anywhere."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.message = QLabel()
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Speichern"))
+        ok.setToolTip(self.tr("Speichern (Strg+Eingabe)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def show_message(self, text: str) -> None:
+        """Show why the input cannot be saved (the dialog stays open)."""
+        self.message.setText(text)
+        self.message.show()
+
+    def check(self) -> str | None:
+        """Why the input is not acceptable (None when it is)."""
+        return None
+
+    def accept(self) -> None:
+        """Accept only valid input."""
+        problem = self.check()
+        if problem:
+            self.show_message(problem)
+            return
+        super().accept()
