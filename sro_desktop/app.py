@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from .ui.errors import immortalize_singletons
 from .ui.settings import LANGUAGE, Settings
 
 if TYPE_CHECKING:
@@ -34,7 +33,6 @@ ICON = Path(__file__).resolve().parent / "resources" / "icons" / "sro-desktop.sv
 
 SeedKind = Literal["rostock", "empty"]
 
-immortalize_singletons()
 # lupdate finds the strings of plain translate("Context", "…") calls.
 translate = QCoreApplication.translate
 
@@ -111,6 +109,9 @@ def build_main_window(ctx: AppContext) -> MainWindow:
     from .ui.main_window import MainWindow
 
     window = MainWindow(ctx)
+    from .ui.features import install_features
+
+    install_features(window, ctx)
     window.database_requested.connect(
         lambda target, create, seed: switch_database(window, target, create=create, seed=seed)
     )

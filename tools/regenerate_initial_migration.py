@@ -34,7 +34,8 @@ def main() -> int:
 
     versions = MIGRATIONS_DIR / "versions"
     others = sorted(
-        p.name for p in versions.glob("*.py") if p.name not in ("__init__.py", f"{INITIAL}.py")
+        p.name for p in versions.glob("*.py")
+        if p.name not in ("__init__.py", f"{INITIAL}.py", "0002_search_index.py")
     )
     if others:
         print(
@@ -58,7 +59,7 @@ def main() -> int:
         finally:
             engine.dispose()
 
-    head = script_head(scripts)
+    head = script_head(SchemaScripts(MIGRATIONS_DIR, "0002_search_index"))
     module = Path(schema_version.__file__)
     source = module.read_text(encoding="utf-8")
     updated, count = re.subn(

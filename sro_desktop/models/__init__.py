@@ -2,7 +2,7 @@
 
 from .area import Area, AreaLevel, AreaPopulation
 from .base import Base, EntityMixin, TombstoneMixin, UTCDateTime, utcnow
-from .budget import Budget, BudgetEntry, EntryKind
+from .budget import Budget, BudgetEntry, EntryKind, Figure
 from .measure import (
     Agreement,
     Assessment,
@@ -41,6 +41,7 @@ from .meeting import (
     Meeting,
     MeetingStatus,
     Task,
+    TaskCarryOver,
     Vote,
     VoteMode,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "EntryKind",
     "Evaluation",
     "Exclusion",
+    "Figure",
     "FundingKind",
     "FundingLine",
     "Lease",
@@ -110,6 +112,7 @@ __all__ = [
     "StatusChange",
     "TargetGroup",
     "Task",
+    "TaskCarryOver",
     "TombstoneMixin",
     "UTCDateTime",
     "Vote",

@@ -55,6 +55,11 @@ def parse_money(text: str, *, field: str = "Betrag") -> int:
             f"{field}: „{text}“ ist kein eindeutiger Betrag "
             "(Tausenderpunkte nur in Dreiergruppen, Dezimalkomma, z. B. 12.480,00)."
         )
+    if frac and not _PLAIN.fullmatch(frac):
+        raise MoneyError(
+            f"{field}: „{text}“ ist kein eindeutiger Betrag "
+            "(Tausenderpunkte nur vor dem Komma, Dezimalkomma, z. B. 12.480,00)."
+        )
     if frac and not _FRACTION.fullmatch(frac):
         raise MoneyError(f"{field}: Höchstens zwei Nachkommastellen (Cent) sind erlaubt.")
     euros = int(whole.replace(".", ""))

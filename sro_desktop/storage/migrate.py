@@ -71,6 +71,14 @@ def migration_backup_path(path: Path, revision: str) -> Path:
     return backup_dir(path) / f"{path.stem}-vor-migration-{revision}-{stamp}{path.suffix}"
 
 
+def _reinstall_search_index(conn: Connection, scripts: SchemaScripts) -> None:
+    """SQLite batch migrations rebuild tables and so drop their triggers: put them back."""
+    if scripts.head != "0001_initial":
+        from .search_index import install_search_index
+
+        install_search_index(conn)
+
+
 def migrate_sqlite(
     path: Path,
     revision: str,
@@ -94,6 +102,7 @@ def migrate_sqlite(
                 if read_revision(conn) == scripts.head:
                     return backup
                 upgrade(conn, scripts)
+                _reinstall_search_index(conn, scripts)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     tables = sorted({str(row[0]) for row in problems})
@@ -132,6 +141,7 @@ def migrate_postgresql(
             if read_revision(conn) == scripts.head:
                 return
             upgrade(conn, scripts)
+            _reinstall_search_index(conn, scripts)
     except Exception as exc:
         where = engine.url.render_as_string(hide_password=True)
         raise MigrationError(

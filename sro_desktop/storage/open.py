@@ -32,6 +32,7 @@ from .schema_version import (
 )
 
 SeedKind = Literal["rostock", "empty"]
+INITIAL_REVISION = "0001_initial"
 
 
 def _fill_new_database(conn: Connection, scripts: SchemaScripts, seed: SeedKind, user: str) -> None:
@@ -42,7 +43,12 @@ def _fill_new_database(conn: Connection, scripts: SchemaScripts, seed: SeedKind,
     """
     from sro_desktop.models import Base
 
+    from .search_index import install_search_index
+
     Base.metadata.create_all(conn)
+    if scripts.head != INITIAL_REVISION:
+        # Objects outside the ORM metadata that later revisions add (the search index).
+        install_search_index(conn)
     stamp(conn, scripts.head)
     if seed == "rostock":
         try:

@@ -24,7 +24,7 @@ from sqlalchemy import (
     text,
 )
 
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_search_index"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

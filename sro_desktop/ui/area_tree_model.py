@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
@@ -31,6 +32,7 @@ from .i18n import level_text
 AREA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME_COLUMN, COUNT_COLUMN = 0, 1
+COUNTS_DELAY_MS = 300
 # Stadtbereich letters read well in front of the name ("D · Groß Klein"); longer technical keys
 # (RR-NW) would clutter the tree and appear in the tooltip and the overview instead.
 CODE_PREFIX_MAX = 2
@@ -81,6 +83,11 @@ class AreaTreeModel(QAbstractItemModel):
             # Rows without a mark get an empty icon so that all names start in one column.
             "none": QIcon(str(ICONS / "blank.svg")),
         }
+        # Measure saves (autosave while typing) only move the count column: coalesce them.
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self.refresh)
         bus.changed.connect(self._on_bus_changed)
         # The top level is always visible, so it is loaded at once.
         self.fetchMore(QModelIndex())
@@ -288,9 +295,11 @@ class AreaTreeModel(QAbstractItemModel):
     # --- refreshing ---------------------------------------------------------------------
 
     def _on_bus_changed(self, changes: ChangeSet, initiator: object) -> None:
-        # Measure changes alter the count column; area changes the rows themselves.
-        if changes.touches("areas") or changes.touches("measures"):
+        if changes.touches("areas"):
+            self._counts_timer.stop()
             self.refresh()
+        elif changes.touches("measures"):
+            self._counts_timer.start()
 
     def refresh(self) -> None:
         """Re-read the children of every loaded parent and apply only the differences."""

@@ -28,31 +28,6 @@ LOG_BACKUPS = 5
 
 log = logging.getLogger("sro_desktop")
 
-# Far more references than a session can lose (see immortalize_singletons).
-_SINGLETON_REFS = 1 << 40
-
-
-def immortalize_singletons() -> None:
-    """Keep None, True and False alive on Python 3.11 despite PySide6 6.12's reference leak.
-
-    PySide6 6.12.0 returns None (every void method, every null pointer) and booleans to Python
-    without taking a reference, which is only harmless where those objects are immortal
-    (Python ≥ 3.12). On 3.11 each call steals one reference; a few thousand calls later the
-    interpreter frees None and aborts with "none_dealloc" (in a session, or at exit). Raising
-    their counts once by 2**40 is what Python 3.12 does for them anyway. Idempotent enough:
-    a second call only adds more headroom.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every object in CPython's release builds.
-        cell = ctypes.c_ssize_t.from_address(id(singleton))
-        if cell.value < _SINGLETON_REFS:
-            cell.value += _SINGLETON_REFS
-
-
 def data_directory() -> Path:
     """The user's local (non-roaming) data directory of the program, created if needed."""
     location = QStandardPaths.StandardLocation.AppLocalDataLocation

@@ -72,6 +72,13 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None  # the open dialog, for tests and automation
         self._tab_area: dict[QWidget, object] = {}
         self._area_id: uuid.UUID | None = None
+        # Called before the window closes; one returning False keeps it open (unsaved work).
+        self.close_guards: list[Callable[[], bool]] = []
+        # Feature panels, set by ui/features.py (None in a bare window).
+        self.measure_panel: QWidget | None = None
+        self.meeting_panel: QWidget | None = None
+        self.budget_panel: QWidget | None = None
+        self.global_search: QWidget | None = None
 
         self.area_editor = AreaEditor(ctx, self)
         self.files = DatabaseFiles(ctx, self)
@@ -100,6 +107,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._update_actions()
+        # A retire or its undo changes the current row in place: follow with the actions.
+        self.model.dataChanged.connect(lambda *_args: self._update_actions())
         top = self.model.index(0, 0)
         if top.isValid():
             self.tree.expand(top)
@@ -396,6 +405,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window state and release the database file."""
+        if not all(guard() for guard in self.close_guards):
+            event.ignore()
+            return
         self.save_window_state()
         self.ctx.undo_stack.clear()
         self.ctx.database.close()

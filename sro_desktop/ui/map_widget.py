@@ -67,7 +67,7 @@ class MapWidget(QWidget):
 
     def sizeHint(self) -> QSize:
         """A small map that grows with the window."""
-        return QSize(320, 260)
+        return QSize(340, 300)
 
     def _path(self, geojson: str) -> QPainterPath:
         path = self._cache.get(geojson)

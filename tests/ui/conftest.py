@@ -18,11 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from sro_desktop.app import open_main_window
 from sro_desktop.storage.open import open_database
-from sro_desktop.ui.errors import immortalize_singletons
 from sro_desktop.ui.main_window import MainWindow
-
-# PySide6 6.12 leaks references to None/True/False on Python 3.11 (see the function).
-immortalize_singletons()
 
 
 @pytest.fixture(autouse=True)

@@ -147,3 +147,23 @@ def test_unrelated_changes_do_not_touch_the_tree(db: Database, bus: ChangeBus) -
     bus.publish(ChangeSet.of("meetings", uuid.uuid4()))
     bus.publish(ChangeSet.of("areas"))  # nothing actually changed
     assert signals == []
+
+
+def test_measure_changes_update_counts_once_after_a_pause(qtbot: QtBot, db: Database,
+                                                          bus: ChangeBus) -> None:
+    from sro_desktop.models import Measure
+
+    model = AreaTreeModel(db, bus)
+    west = model.index_for(area_uuid("RR-W"))
+    assert model.index(west.row(), COUNT_COLUMN, west.parent()).data() == ""
+    with db.write() as session:
+        measure = Measure(number="SRAE-W-1", title="Ferienküche", region_id=area_uuid("RR-W"))
+        session.add(measure)
+    changed: list[object] = []
+    model.dataChanged.connect(lambda *args: changed.append(args))
+    for _ in range(5):  # an autosave burst
+        bus.publish(ChangeSet.of("measures", measure.id))
+    assert changed == []
+    qtbot.waitUntil(lambda: bool(changed))
+    assert model.index(west.row(), COUNT_COLUMN, west.parent()).data() == "1"
+    assert len(changed) == 2  # the region row and the city row, once each

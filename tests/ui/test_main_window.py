@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtGui import QAccessible, QAction, QImage
@@ -29,7 +31,7 @@ from sro_desktop.ui.area_commands import RenameAreaCommand
 from sro_desktop.ui.errors import ErrorReporter, setup_logging
 from sro_desktop.ui.i18n import translation_file
 from sro_desktop.ui.main_window import MainWindow
-from sro_desktop.ui.settings import RECENT_FILES, Settings
+from sro_desktop.ui.settings import LANGUAGE, RECENT_FILES, Settings
 
 SCREENSHOT = Path("/tmp/sro-main.png")
 
@@ -291,3 +293,48 @@ def test_daily_backup_runs_in_the_background(main_window: MainWindow, qtbot: QtB
     folder = main_window.ctx.database.path.parent / "Sicherungen"
     main_window.start_daily_backup()
     qtbot.waitUntil(lambda: any(folder.glob("sro-*.sqlite")), timeout=10_000)
+
+
+def test_language_choice_is_stored_for_the_next_start(main_window: MainWindow) -> None:
+    english = main_window.actions_by_name["actionLanguage_en"]
+    assert main_window.actions_by_name["actionLanguage_de"].isChecked()
+    english.trigger()
+    assert english.isChecked() and Settings().get(LANGUAGE) == "en"
+    assert main_window.statusBar().currentMessage() == (
+        "Die Sprache wird beim nächsten Start übernommen.")
+
+
+def test_map_reads_polygons_multipolygons_and_features(qapp: QApplication) -> None:
+    from sro_desktop.ui.map_widget import MapWidget, outline_path
+
+    square = [[12.0, 54.0], [12.1, 54.0], [12.1, 54.1], [12.0, 54.1], [12.0, 54.0]]
+    polygon = json.dumps({"type": "Polygon", "coordinates": [square]})
+    multi = json.dumps({"type": "MultiPolygon", "coordinates": [[square], [square]]})
+    feature = json.dumps({"type": "Feature", "properties": {}, "geometry": json.loads(polygon)})
+    assert outline_path(polygon).boundingRect().width() == pytest.approx(0.1)
+    assert outline_path(multi).elementCount() == 2 * outline_path(polygon).elementCount()
+    assert not outline_path(feature).isEmpty()
+    assert outline_path("kein json").isEmpty()
+    widget = MapWidget()
+    widget.resize(300, 200)
+    widget.set_outlines([polygon], [multi], description="Karte von Test")
+    assert widget.has_outlines() and widget.accessibleDescription() == "Karte von Test"
+    image = widget.grab().toImage()
+    centre = image.pixelColor(150, 100)
+    assert centre.blue() > centre.red()  # the highlighted area is drawn in blue
+
+
+def test_network_drive_is_named_in_the_status_bar(qapp: QApplication, seeded_db: Path) -> None:
+    from sro_desktop.app import build_main_window
+    from sro_desktop.storage.open import open_database
+
+    database = open_database(seeded_db)
+    database.on_network = True  # as detected for a file on an SMB/NFS share
+    window = build_main_window(build_context(database))
+    window.show()
+    try:
+        label = window.findChild(QLabel, "statusNetwork")
+        assert label.isVisible() and label.text() == "Netzlaufwerk"
+        assert "Netzlaufwerk" in label.toolTip()
+    finally:
+        window.close()

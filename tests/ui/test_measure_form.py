@@ -170,7 +170,8 @@ def test_two_regions_refused_while_choosing(qtbot: QtBot, ctx: AppContext) -> No
     picker = form.pages.area_picker
     assert picker is not None
     picker.items[_area(ctx.database, "L")].setCheckState(0, Qt.CheckState.Checked)
-    assert _message(form, "area_ids").startswith("Gebiet: Die Gebiete liegen in zwei Regionalräumen")
+    assert _message(form, "area_ids").startswith(
+        "Gebiet: Die Gebiete liegen in zwei Regionalräumen")
     form.undo_button.click()
     assert _message(form, "area_ids") == ""
     assert picker.items[_area(ctx.database, "L")].checkState(0) == Qt.CheckState.Unchecked
@@ -369,3 +370,94 @@ def test_warning_box_is_german(qtbot: QtBot, ctx: AppContext) -> None:
     QTimer.singleShot(0, grab)
     form.save()
     assert texts and texts[0].startswith("Titel: Bitte einen Titel eingeben")
+
+
+@pytest.mark.parametrize(("typed", "cents"), [("12.480,00", 1_248_000), ("12480", 1_248_000),
+                                              ("12.480 €", 1_248_000), ("7,5", 750)])
+def test_money_fields_accept_german_input(qtbot: QtBot, ctx: AppContext, typed: str,
+                                          cents: int) -> None:
+    form = _form(qtbot, ctx, None)
+    form.tabs.setCurrentIndex(4)
+    field = _line(form, "own_cents")
+    _type(qtbot, field, typed)
+    assert form.data.own_cents == cents
+    assert _message(form, "own_cents") == ""
+    field.editingFinished.emit()  # leaving the field (focus moves on) shows the canonical form
+    assert field.text() == m.describe("own_cents", cents, {}).removesuffix(" €")
+
+
+def test_cost_plan_table_by_keyboard_and_undo(qtbot: QtBot, ctx: AppContext,
+                                              qtmodeltester: object) -> None:
+    form = _form(qtbot, ctx, None)
+    form.tabs.setCurrentIndex(4)
+    editor = form.pages.tables["cost_lines"]
+    qtmodeltester.check(editor.model)  # type: ignore[attr-defined]
+    editor.add_button.click()
+    assert len(form.data.cost_lines) == 1
+    index = editor.model.index(0, 2)
+    assert editor.model.setData(index, "1.000,50")
+    assert form.data.cost_lines[0].amount_cents == 100_050
+    assert not editor.model.setData(index, "1,000.50")
+    assert editor.input_error.text().startswith(
+        "Kostenplan: Betrag: „1,000.50“ ist kein eindeutiger Betrag")
+    assert editor.model.setData(editor.model.index(0, 0), "rent")
+    assert editor.model.data(editor.model.index(0, 0)) == "Miete"
+    assert _message(form, "financing").startswith(
+        "Finanzierungsplan: Einnahmen (0,00 €) und Ausgaben (1.000,50 €)")
+    form.undo_button.click()
+    assert form.data.cost_lines[0].category == "other"
+    form.undo_button.click()
+    form.undo_button.click()
+    assert form.data.cost_lines == ()
+    assert editor.model.rowCount() == 0
+
+
+def test_new_provider_created_on_the_spot(qtbot: QtBot, ctx: AppContext) -> None:
+    form = _form(qtbot, ctx, None)
+    form.tabs.setCurrentIndex(1)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "providerDialog":
+            QTimer.singleShot(20, fill)
+            return
+        name = dialog.findChild(QLineEdit, "providerName")
+        assert name is not None
+        name.setText("Neu & Co. <gGmbH>")
+        dialog.accept_button.click()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, fill)
+    button = form.findChild(QPushButton, "measureNewProvider")
+    assert button is not None
+    button.click()
+    combo = form.field_widget("provider_id")
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "Neu & Co. <gGmbH>"
+    assert form.data.provider_id is not None
+    assert _message(form, "provider_id") == ""
+    form.undo_button.click()
+    assert form.data.provider_id is None and combo.currentIndex() == 0
+
+
+def test_budget_refusal_offers_override_with_reason(qtbot: QtBot, ctx: AppContext) -> None:
+    budget = pytest.importorskip("sro_desktop.services.budget", reason="Budget-Modul fehlt noch")
+    measure_id = _saved_measure(ctx.database)
+    with ctx.database.write() as s:
+        for year in (2025, 2026):
+            budget.set_budget(s, region_id=_area(ctx.database, "RR-NW"), year=year,
+                              amount_cents=100_000, note="knapp")
+        m.submit(s, measure_id)
+        m.discuss(s, measure_id)
+        m.put_on_agenda(s, measure_id)
+    form = _form(qtbot, ctx, measure_id)
+    dialog = form.run_action("decide")
+    assert dialog is not None
+    dialog.ok_button.click()
+    error = dialog.findChild(QLabel, "actionError")
+    assert error is not None and "abgelehnt" in error.text() and "€" in error.text()
+    assert form.data.status == MeasureStatus.ON_AGENDA
+    override = dialog.findChild(QLineEdit, "action_override_reason")
+    assert override is not None and not override.isHidden()
+    override.setText("Vorsitz: Ausnahme wegen Dringlichkeit")
+    dialog.ok_button.click()
+    assert form.data.status == MeasureStatus.APPROVED

@@ -262,7 +262,7 @@ def test_approve_at_next_meeting_then_locked_with_amendment(
     dialog.accept()
     qtmodeltester.check(old.amendment_model)
     assert old.amendment_model.rowCount() == 1
-    assert old.tabs.tabText(2) == "Änderungen (1)"
+    assert old.tabs.tabText(old.tabs.indexOf(old.amendments_page)) == "Änderungen (1)"
     lines = [old.notes.results_model.data(old.notes.results_model.index(r))
              for r in range(old.notes.results_model.rowCount())]
     assert lines[-1].startswith("Änderung: Gemeint ist der Spielplatz am Kolumbusring.")

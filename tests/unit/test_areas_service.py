@@ -24,8 +24,11 @@ from sro_desktop.models import (
 from sro_desktop.services.areas import (
     AreaError,
     add_area,
+    child_levels,
     children,
+    measure_counts,
     move_area,
+    move_targets,
     remove_area,
     rename_area,
     restore_area,
@@ -246,3 +249,26 @@ def test_future_retirement_keeps_node_visible(session: Session, tree: Tree) -> N
     retire_area(session, tree.lo, TODAY + timedelta(days=5))
     session.commit()
     assert "Südstadt" in _names(session, tree.nw)
+
+
+def test_move_targets_and_child_levels(session: Session, tree: Tree) -> None:
+    targets = {t.name: t.depth for t in move_targets(session, tree.lo)}
+    # Above a Sozialraum, outside its subtree, not its current parent.
+    assert targets == {"Rostock": 0, "Regionalraum Nordost (Arbeitstitel)": 1}
+    assert {t.name for t in move_targets(session, tree.q_d)} == {
+        "Rostock", "Regionalraum Nordost (Arbeitstitel)", "Regionalraum Nordwest (Arbeitstitel)",
+        "Südstadt", "Toitenwinkel",
+    }
+    assert child_levels("region") == ["social_space", "quarter"]
+    assert child_levels(None)[0] == "city" and child_levels("quarter") == []
+
+
+def test_measure_counts_ignore_deleted_measures(session: Session, tree: Tree) -> None:
+    from sro_desktop.models import utcnow
+
+    gone = Measure(number="M-9", title="gelöscht", region_id=tree.no, deleted_at=utcnow())
+    kept = Measure(number="M-8", title="da", region_id=tree.no)
+    session.add_all([gone, kept])
+    session.commit()
+    assert measure_counts(session, [tree.city, tree.no, tree.nw]) == {tree.city: 1, tree.no: 1}
+    assert measure_counts(session, []) == {}

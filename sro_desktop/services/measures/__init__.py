@@ -15,7 +15,15 @@ from .data import (
     TargetGroupData,
 )
 from .diff import FieldDifference, describe, differences
-from .due import DUE_DAYS, DueItem, deadlines, due_count, open_deadlines, refresh_deadline
+from .due import (
+    DUE_DAYS,
+    DueItem,
+    deadlines,
+    due_count,
+    open_deadlines,
+    refresh_all_deadlines,
+    refresh_deadline,
+)
 from .fields import FIELD_LABELS, is_editable
 from .history import AuditLine, HistoryEntry, audit_trail, lifecycle_history
 from .labels import (
@@ -32,18 +40,20 @@ from .lifecycle import (
     TransitionRefusedError,
     TransitionResult,
     agree,
-    archive,
-    close,
     discuss,
-    extend,
     measure_state,
     put_on_agenda,
     record_decision,
+    submit,
+    withdraw,
+)
+from .lifecycle_running import (
+    archive,
+    close,
+    extend,
     record_evaluation,
     request_evaluation,
     start,
-    submit,
-    withdraw,
 )
 from .lookups import (
     ConcernChoice,
@@ -141,6 +151,7 @@ __all__ = [
     "put_on_agenda",
     "record_decision",
     "record_evaluation",
+    "refresh_all_deadlines",
     "refresh_deadline",
     "refusal",
     "request_evaluation",

@@ -26,6 +26,7 @@ __all__ = [
     "due_condition",
     "due_count",
     "open_deadlines",
+    "refresh_all_deadlines",
     "refresh_deadline",
     "subtree_condition",
 ]
@@ -148,3 +149,14 @@ def due_count(
     if in_subtree is not None:
         conditions.append(in_subtree)
     return int(session.scalar(select(func.count(Measure.id)).where(*conditions)) or 0)
+
+
+def refresh_all_deadlines(session: Session) -> int:
+    """Recompute ``next_deadline`` of every live measure (after an import or a bulk load,
+    which bypass the services); returns how many changed."""
+    changed = 0
+    for measure in session.scalars(select(Measure).where(Measure.deleted_at.is_(None))):
+        before = measure.next_deadline
+        refresh_deadline(session, measure)
+        changed += measure.next_deadline != before
+    return changed

@@ -1,19 +1,13 @@
-"""Moving a measure through its lifecycle: one function per action, each recorded with who and
-when (:class:`StatusChange`) and refused with a German reason when the rules forbid it.
-
-Money: a positive decision books a commitment and the administration's agreement (and an
-extension) books the agreement in the budget ledger (``services.budget``), which refuses what
-the region's budget of a year cannot carry; the refusal comes back as :class:`BudgetRefusedError`
-and may be overridden only with a written reason. Withdrawing after a positive decision releases
-the commitment.
+"""Moving an application through its lifecycle up to the agreement: one function per action,
+each recorded with who and when (:class:`StatusChange`) and refused with a German reason when
+the rules forbid it. A positive decision books the commitment; withdrawing after it releases
+the commitment. The running phase is in :mod:`.lifecycle_running`.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,164 +19,40 @@ from ...models import (
     Agreement,
     Area,
     Decision,
-    Evaluation,
-    Measure,
     MeasurePeriod,
     MeasureStatus,
     PeriodKind,
-    StatusChange,
     utcnow,
 )
-from ..changes import ChangeSet
 from .decision_text import decision_text
-from .due import refresh_deadline
-from .lookups import area_infos
 from .numbering import decision_number
-from .repository import KIND, MeasureNotFoundError, load_measure
-from .rules import DECISION_STATUS, MeasureState, decision_refusal, extension_refusal, refusal
-from .validation import validate
+from .rules import DECISION_STATUS, decision_refusal
+from .transitions import (
+    BudgetRefusedError,
+    TransitionRefusedError,
+    TransitionResult,
+    _budget_call,
+    _check,
+    _current_period,
+    _latest_decision,
+    _move,
+    measure_state,
+)
 
 __all__ = [
     "BudgetRefusedError",
     "TransitionRefusedError",
     "TransitionResult",
     "agree",
-    "archive",
-    "close",
     "discuss",
-    "extend",
     "measure_state",
     "put_on_agenda",
     "record_decision",
-    "record_evaluation",
-    "request_evaluation",
-    "start",
     "submit",
     "withdraw",
 ]
 
 _S = MeasureStatus
-
-
-class TransitionRefusedError(ValueError):
-    """The rules forbid the action; the message is German and names the rule."""
-
-
-class BudgetRefusedError(TransitionRefusedError):
-    """The region's budget of a year cannot carry the money; may be overridden with a reason."""
-
-
-@dataclass(frozen=True)
-class TransitionResult:
-    """The new state after an action, the id of what it created (decision …) and the changes."""
-
-    measure_id: uuid.UUID
-    status: str
-    created_id: uuid.UUID | None
-    changes: ChangeSet
-
-
-def _measure(session: Session, measure_id: uuid.UUID) -> Measure:
-    measure = session.scalars(
-        select(Measure)
-        .where(Measure.id == measure_id, Measure.deleted_at.is_(None))
-        .with_for_update()
-    ).first()
-    if measure is None:
-        raise MeasureNotFoundError("Maßnahme: nicht gefunden (gelöscht oder nie gespeichert).")
-    return measure
-
-
-def _current_period(session: Session, measure_id: uuid.UUID) -> MeasurePeriod | None:
-    return session.scalars(
-        select(MeasurePeriod)
-        .where(MeasurePeriod.measure_id == measure_id)
-        .order_by(MeasurePeriod.sequence.desc())
-    ).first()
-
-
-def _latest_decision(session: Session, measure_id: uuid.UUID) -> Decision | None:
-    return session.scalars(
-        select(Decision)
-        .where(Decision.measure_id == measure_id)
-        .order_by(Decision.decided_on.desc(), Decision.created_at.desc())
-    ).first()
-
-
-def _evaluation(session: Session, measure_id: uuid.UUID, *, completed: bool) -> Evaluation | None:
-    """The latest (completed or open) evaluation of the measure's current period."""
-    period = _current_period(session, measure_id)
-    query = select(Evaluation).where(Evaluation.measure_id == measure_id)
-    if period is not None:
-        query = query.where(Evaluation.period_id == period.id)
-    done = Evaluation.completed_on.is_not(None) if completed else Evaluation.completed_on.is_(None)
-    return session.scalars(query.where(done).order_by(Evaluation.created_at.desc())).first()
-
-
-def measure_state(session: Session, measure_id: uuid.UUID) -> MeasureState:
-    """The facts the lifecycle rules look at, read from the database."""
-    measure = _measure(session, measure_id)
-    evaluation = _evaluation(session, measure_id, completed=True)
-    decision = _latest_decision(session, measure_id)
-    issues: tuple[str, ...] = ()
-    if measure.status == _S.DRAFT:
-        data = load_measure(session, measure_id)
-        issues = tuple(i.message for i in validate(data, area_infos(session)))
-    return MeasureState(
-        status=measure.status,
-        extended=measure.extended,
-        evaluated_current_period=evaluation is not None,
-        evaluation_suitable=evaluation.suitable if evaluation else None,
-        latest_decision_outcome=decision.outcome if decision else None,
-        open_issues=issues,
-    )
-
-
-def _check(session: Session, measure_id: uuid.UUID, action: str) -> Measure:
-    reason = refusal(action, measure_state(session, measure_id))
-    if reason:
-        raise TransitionRefusedError(reason)
-    return _measure(session, measure_id)
-
-
-def _move(
-    session: Session,
-    measure: Measure,
-    action: str,
-    to_status: str,
-    user: str,
-    note: str = "",
-    created_id: uuid.UUID | None = None,
-) -> TransitionResult:
-    session.add(
-        StatusChange(
-            id=uuid.uuid4(),
-            measure_id=measure.id,
-            at=utcnow(),
-            by=user or str(session.info.get("user", "")),
-            action=action,
-            from_status=measure.status,
-            to_status=to_status,
-            note=note,
-        )
-    )
-    measure.status = to_status
-    refresh_deadline(session, measure)
-    session.flush()
-    return TransitionResult(measure.id, to_status, created_id, ChangeSet.of(KIND, measure.id))
-
-
-def _budget_call(name: str, **kwargs: Any) -> list[uuid.UUID]:
-    """Call the budget ledger; its refusal becomes a :class:`BudgetRefusedError`."""
-    from .. import budget  # imported late: the ledger depends on measures, not the reverse
-
-    try:
-        result: list[uuid.UUID] = getattr(budget, name)(**kwargs)
-    except budget.BudgetExceededError as exc:
-        raise BudgetRefusedError(str(exc)) from exc
-    except budget.BudgetError as exc:
-        raise TransitionRefusedError(str(exc)) from exc
-    return result
 
 
 def submit(
@@ -386,169 +256,6 @@ def agree(
         if t
     )
     return _move(session, measure, "agree", _S.AGREED, user, text, agreement.id)
-
-
-def start(
-    session: Session, measure_id: uuid.UUID, *, user: str = "", note: str = ""
-) -> TransitionResult:
-    """Agreed → running."""
-    measure = _check(session, measure_id, "start")
-    return _move(session, measure, "start", _S.RUNNING, user, note)
-
-
-def request_evaluation(
-    session: Session,
-    measure_id: uuid.UUID,
-    *,
-    due: date | None = None,
-    user: str = "",
-    note: str = "",
-) -> TransitionResult:
-    """Running → evaluation due; the due date defaults to the final report date or the end."""
-    measure = _check(session, measure_id, "request_evaluation")
-    period = _current_period(session, measure_id)
-    evaluation = Evaluation(
-        id=uuid.uuid4(),
-        measure_id=measure.id,
-        period_id=period.id if period else None,
-        requested_on=date.today(),
-        due=due or measure.final_report_due or measure.end,
-    )
-    session.add(evaluation)
-    session.flush()
-    return _move(
-        session, measure, "request_evaluation", _S.EVALUATION_DUE, user, note, evaluation.id
-    )
-
-
-def record_evaluation(
-    session: Session,
-    measure_id: uuid.UUID,
-    *,
-    completed_on: date,
-    suitable: bool,
-    result: str,
-    user: str = "",
-) -> TransitionResult:
-    """Evaluation due → evaluated, with the result and whether the measure is still suitable."""
-    measure = _check(session, measure_id, "record_evaluation")
-    if not result.strip():
-        raise TransitionRefusedError("Evaluation: Bitte das Ergebnis beschreiben (Pflichtfeld).")
-    evaluation = _evaluation(session, measure_id, completed=False)
-    if evaluation is None:
-        period = _current_period(session, measure_id)
-        evaluation = Evaluation(
-            id=uuid.uuid4(), measure_id=measure.id, period_id=period.id if period else None
-        )
-        session.add(evaluation)
-    evaluation.completed_on = completed_on
-    evaluation.suitable = suitable
-    evaluation.result = result.strip()
-    session.flush()
-    verdict = "weiter geeignet" if suitable else "nicht mehr geeignet"
-    return _move(
-        session,
-        measure,
-        "record_evaluation",
-        _S.EVALUATED,
-        user,
-        f"Evaluation vom {completed_on:%d.%m.%Y}: {verdict}",
-        evaluation.id,
-    )
-
-
-def extend(
-    session: Session,
-    measure_id: uuid.UUID,
-    *,
-    new_end: date,
-    new_start: date | None = None,
-    amount_cents: int = 0,
-    note: str = "",
-    override_reason: str | None = None,
-    user: str = "",
-) -> TransitionResult:
-    """Evaluated → running again for the one extension (≤ 12 months, ≤ 24 months in total)."""
-    measure = _check(session, measure_id, "extend")
-    assert measure.start is not None and measure.end is not None
-    periods = list(
-        session.scalars(
-            select(MeasurePeriod)
-            .where(MeasurePeriod.measure_id == measure_id)
-            .order_by(MeasurePeriod.sequence)
-        )
-    )
-    first_start = periods[0].start_date if periods else measure.start
-    begin = new_start or date.fromordinal(measure.end.toordinal() + 1)
-    problem = extension_refusal(first_start, measure.end, begin, new_end)
-    if problem is None and amount_cents < 0:
-        problem = "Verlängerung: Der Betrag darf nicht negativ sein."
-    if problem:
-        raise TransitionRefusedError(problem)
-    period = MeasurePeriod(
-        id=uuid.uuid4(),
-        measure_id=measure.id,
-        sequence=(periods[-1].sequence + 1) if periods else 2,
-        kind=PeriodKind.EXTENSION,
-        start_date=begin,
-        end_date=new_end,
-        amount_cents=amount_cents,
-    )
-    session.add(period)
-    session.flush()  # no ORM relationship orders the period before its agreement
-    agreement = Agreement(
-        id=uuid.uuid4(),
-        measure_id=measure.id,
-        period_id=period.id,
-        decision_id=None,
-        agreed_on=date.today(),
-        amount_cents=amount_cents,
-        note=note,
-    )
-    session.add(agreement)
-    session.flush()
-    if amount_cents > 0:
-        _budget_call(
-            "book_agreement",
-            session=session,
-            measure_id=measure.id,
-            agreement_id=agreement.id,
-            amount_cents=amount_cents,
-            start=begin,
-            end=new_end,
-            override_reason=override_reason,
-            user=user,
-        )
-    measure.end = new_end
-    measure.extended = True
-    measure.approved_cents = (measure.approved_cents or 0) + amount_cents
-    text = f"Verlängert bis {new_end:%d.%m.%Y}" + (f"; {note}" if note else "")
-    return _move(session, measure, "extend", _S.RUNNING, user, text, period.id)
-
-
-def close(
-    session: Session,
-    measure_id: uuid.UUID,
-    *,
-    proof_checked_on: date,
-    user: str = "",
-    note: str = "",
-) -> TransitionResult:
-    """Evaluated → closed, once the proof of use (Verwendungsnachweis) has been checked."""
-    measure = _check(session, measure_id, "close")
-    measure.proof_of_use_checked_on = proof_checked_on
-    text = f"Verwendungsnachweis geprüft am {proof_checked_on:%d.%m.%Y}" + (
-        f"; {note}" if note else ""
-    )
-    return _move(session, measure, "close", _S.CLOSED, user, text)
-
-
-def archive(
-    session: Session, measure_id: uuid.UUID, *, user: str = "", note: str = ""
-) -> TransitionResult:
-    """Closed, rejected or withdrawn → archived."""
-    measure = _check(session, measure_id, "archive")
-    return _move(session, measure, "archive", _S.ARCHIVED, user, note)
 
 
 def withdraw(

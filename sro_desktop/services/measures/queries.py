@@ -143,9 +143,11 @@ def area_labels(session: Session, measure_ids: Sequence[uuid.UUID]) -> dict[uuid
         (quarters if level == AreaLevel.QUARTER else spaces)[measure_id].append(name)
     out: dict[uuid.UUID, str] = {}
     for measure_id in measure_ids:
-        label = ", ".join(sorted(spaces.get(measure_id, [])))
-        if quarters.get(measure_id):
-            label += f" ({', '.join(sorted(quarters[measure_id]))})"
+        names = sorted(spaces.get(measure_id, []))
+        label = ", ".join(names)
+        extra = sorted(q for q in quarters.get(measure_id, []) if q not in names)
+        if extra:
+            label += f" ({', '.join(extra)})"
         out[measure_id] = label.strip()
     return out
 

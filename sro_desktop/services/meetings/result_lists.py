@@ -4,7 +4,7 @@ agreements, in agenda order, for the editor's tabs and the protocol."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -35,21 +35,22 @@ class MeetingResults:
     arrangements: tuple[ArrangementInfo, ...]
 
 
-def _in_agenda_order(session: Session, meeting_id: uuid.UUID, rows: Sequence[Any]) -> list[Any]:
-    """Rows sorted by their item's place on the agenda (rows without an item last), then by
-    the time they were noted."""
-    positions = dict(
-        session.execute(
+def _agenda_order(session: Session, meeting_id: uuid.UUID) -> Callable[[Any], tuple[int, datetime]]:
+    """A sort key: the row's item's place on the agenda (rows without an item last), then the
+    time the row was noted."""
+    positions = {
+        r[0]: r[1]
+        for r in session.execute(
             select(AgendaItem.id, AgendaItem.position).where(AgendaItem.meeting_id == meeting_id)
-        ).tuples()
-    )
+        )
+    }
     last = len(positions) + 1
 
     def key(row: Any) -> tuple[int, datetime]:
         item: uuid.UUID | None = row.agenda_item_id
         return (positions.get(item, last) if item is not None else last, row.created_at)
 
-    return sorted(rows, key=key)
+    return key
 
 
 def _measures_by_concern(
@@ -72,22 +73,23 @@ def _measures_by_concern(
 
 def meeting_results(session: Session, meeting_id: uuid.UUID) -> MeetingResults:
     """The live concerns, tasks and agreements noted in a meeting (a few queries in all)."""
-    concerns = _in_agenda_order(session, meeting_id, session.scalars(
+    order = _agenda_order(session, meeting_id)
+    concerns = sorted(session.scalars(
         select(Concern).where(Concern.meeting_id == meeting_id, Concern.deleted_at.is_(None))
-    ).all())
+    ), key=order)
     measures = _measures_by_concern(session, [c.id for c in concerns])
     area_ids = {c.area_id for c in concerns if c.area_id is not None}
-    areas = dict(
-        session.execute(select(Area.id, Area.name).where(Area.id.in_(area_ids))).tuples()
-    ) if area_ids else {}
-    tasks = _in_agenda_order(session, meeting_id, session.scalars(
+    areas = {
+        r[0]: r[1] for r in session.execute(select(Area.id, Area.name).where(Area.id.in_(area_ids)))
+    }
+    tasks = sorted(session.scalars(
         select(Task).where(Task.meeting_id == meeting_id, Task.deleted_at.is_(None))
-    ).all())
-    arrangements = _in_agenda_order(session, meeting_id, session.scalars(
+    ), key=order)
+    arrangements = sorted(session.scalars(
         select(Arrangement).where(
             Arrangement.meeting_id == meeting_id, Arrangement.deleted_at.is_(None)
         )
-    ).all())
+    ), key=order)
     return MeetingResults(
         tuple(
             ConcernRow(

@@ -13,6 +13,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from sro_desktop.models import Base, UTCDateTime
+from sro_desktop.storage.search_index import is_search_table
 
 
 def _render_item(kind: str, obj: Any, autogen_context: Any) -> str | bool:
@@ -26,6 +27,11 @@ def _render_item(kind: str, obj: Any, autogen_context: Any) -> str | bool:
     return False
 
 
+def _include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    """Leave the search index's own tables alone: they are not ORM tables (FTS5 / tsvector)."""
+    return not (type_ == "table" and name is not None and is_search_table(name))
+
+
 def run_migrations(connection: Connection) -> None:
     """Configure the context for ``connection`` and run the migrations in its transaction."""
     context.configure(
@@ -34,6 +40,7 @@ def run_migrations(connection: Connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=_render_item,
+        include_name=_include_name,
         transaction_per_migration=False,
     )
     with context.begin_transaction():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -35,6 +36,7 @@ def message_label(name: str, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(f"error_{name}")
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
     label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label
@@ -88,7 +90,8 @@ class FieldBuilder:
              index: int | None = None, height: int = 80) -> QPlainTextEdit:
         """A multi-line text field (``index`` for one item of a tuple field)."""
         widget = QPlainTextEdit(parent)
-        widget.setMinimumHeight(height)
+        # Fixed height: an expanding text box would swallow the page's spare room.
+        widget.setFixedHeight(height)
         key = field if index is None else f"{field}_{index + 1}"
         self._place(form, field, label, widget,
                     TextBinding(self.doc, field, widget, label, index), key)

@@ -260,7 +260,14 @@ class ChildTableEditor(QWidget):
         self.message.setObjectName(f"error_{collection}")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
+        self.input_error = QLabel(self)
+        self.input_error.setObjectName(f"inputError_{collection}")
+        self.input_error.setWordWrap(True)
+        self.input_error.setStyleSheet("color: #b00020;")
+        self.input_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.input_error.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -269,6 +276,7 @@ class ChildTableEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        layout.addWidget(self.input_error)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self._on_add)
         self.remove_button.clicked.connect(self._on_remove)
@@ -285,9 +293,9 @@ class ChildTableEditor(QWidget):
             self.model.remove_row(index.row())
 
     def show_message(self, text: str) -> None:
-        """Show (or hide, for empty text) the message under the table."""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        """Show (or hide, for empty text) why the last cell input was refused."""
+        self.input_error.setText(text)
+        self.input_error.setVisible(bool(text))
 
     def set_editable(self, editable: bool) -> None:
         """Read-only when the state locks the collection."""

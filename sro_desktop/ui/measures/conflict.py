@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +33,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Maßnahme wurde inzwischen geändert"))
         self.choice = ""
         text = QLabel(message, self)
+        text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         table = QTableWidget(len(differences), 3, self)
         table.setObjectName("conflictDifferences")

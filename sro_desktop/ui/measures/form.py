@@ -382,6 +382,7 @@ class MeasureForm(QDialog):
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                           self)
         box.setObjectName("measureWarning")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
     def reload(self) -> None:

@@ -93,8 +93,8 @@ class MeasurePanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = {"number": 150, "title": 260, "status": 150, "area": 140, "provider": 180,
-                  "period": 170, "requested": 110, "approved": 110, "next_deadline": 100}
+        widths = {"number": 135, "title": 240, "status": 130, "area": 130, "provider": 170,
+                  "period": 150, "requested": 100, "approved": 100, "next_deadline": 95}
         for i, col in enumerate(COLUMNS):
             self.view.setColumnWidth(i, widths[col.key])
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -29,7 +29,7 @@ class AreaPicker(Binding):
         self.tree.setObjectName("field_area_ids")
         self.tree.setAccessibleName("Gebiet: Sozialräume und Quartiere")
         self.tree.setHeaderHidden(True)
-        self.tree.setMinimumHeight(160)
+        self.tree.setFixedHeight(180)
         self.items: dict[uuid.UUID, QTreeWidgetItem] = {}
         children: dict[uuid.UUID | None, list[AreaInfo]] = {}
         for info in areas.values():
@@ -93,7 +93,7 @@ class ConcernPicker(Binding):
         super().__init__(doc, "concern_ids", self.list, "Verknüpfte Anliegen")
         self.list.setObjectName("field_concern_ids")
         self.list.setAccessibleName("Verknüpfte Anliegen aus dem Stadtteiltisch")
-        self.list.setMaximumHeight(110)
+        self.list.setFixedHeight(110)
         self.list.itemChanged.connect(self._on_item_changed)
 
     def set_choices(self, choices: Sequence[ConcernChoice]) -> None:

@@ -30,11 +30,13 @@ from ...models import MeetingStatus
 from ...services import meetings as svc
 from ...services.formatting import format_date, format_date_weekday, format_time_range
 from .agenda_pane import AgendaPane
+from .approval_actions import ApprovalActions
 from .attendance import AttendanceWidget
 from .autosave import IDLE_MS, MAX_MS, NotesAutosave
 from .editor_actions import EditorActions
 from .labels import meeting_status_text
 from .notes_pane import LOCK_STYLE, NotesPane
+from .result_actions import ResultActions
 from .results_model import ResultsModel
 from .writes import run_write
 
@@ -59,9 +61,10 @@ TAB_STYLE = (
 )
 
 
-class MeetingEditor(EditorActions, QWidget):
+class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
     """One meeting's minutes (objectName ``meetingEditor``); the actions that write live in
-    :class:`EditorActions`."""
+    the mixins :class:`EditorActions` (agenda, meeting), :class:`ResultActions` (concerns,
+    tasks, agreements) and :class:`ApprovalActions`."""
 
     meeting_written = Signal(object)  # meeting id, after a committed write
     back_requested = Signal()
@@ -92,7 +95,9 @@ class MeetingEditor(EditorActions, QWidget):
         self.tabs.tabBar().setStyleSheet(TAB_STYLE)
         self.tabs.addTab(self.notes, self.tr("Protokoll"))
         self.tabs.addTab(self.attendance, self.tr("Anwesenheit"))
-        self.tabs.addTab(self._build_amendments(), self.tr("Änderungen"))
+        self._build_result_pages()
+        self.amendments_page = self._build_amendments()
+        self.tabs.addTab(self.amendments_page, self.tr("Änderungen"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("meetingSplitter")
         splitter.addWidget(self.agenda)
@@ -233,7 +238,9 @@ class MeetingEditor(EditorActions, QWidget):
         self.notes.concern_button.clicked.connect(lambda: self.new_result("concern"))
         self.notes.task_button.clicked.connect(lambda: self.new_result("task"))
         self.notes.arrangement_button.clicked.connect(lambda: self.new_result("arrangement"))
-        self.notes.results_model.done_toggled.connect(self._on_task_done_toggled)
+        self.notes.results_model.done_toggled.connect(self.set_task_done)
+        self.notes.result_edit_requested.connect(self.edit_result)
+        self.notes.result_delete_requested.connect(self.delete_result)
         self.notes.approve_button.clicked.connect(self.approve_previous)
         self.autosave.state_changed.connect(
             lambda state: self.notes.show_save_state(state, self.autosave.last_error))
@@ -289,6 +296,7 @@ class MeetingEditor(EditorActions, QWidget):
             self._items = svc.agenda(s, self.meeting_id)
             amendments = svc.amendments(s, self.meeting_id)
             self.attendance.load(s, self.meeting_id, editable=self.editable)
+            self._load_result_pages(s)
         self._show_header(len(amendments))
         self.amendment_model.set_results(None, amendments)
         self.agenda.set_editable(self.editable)
@@ -339,7 +347,8 @@ class MeetingEditor(EditorActions, QWidget):
             banner = ""
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
-        self.tabs.setTabText(2, self.tr("Änderungen ({n})").format(n=amendment_count)
+        self.tabs.setTabText(self.tabs.indexOf(self.amendments_page),
+                             self.tr("Änderungen ({n})").format(n=amendment_count)
                              if amendment_count else self.tr("Änderungen"))
         self.amendment_hint.setText(
             self.tr("Das genehmigte Protokoll bleibt unverändert; Korrekturen stehen hier.")
@@ -353,6 +362,7 @@ class MeetingEditor(EditorActions, QWidget):
     def _show_current(self, *, reload_text: bool) -> None:
         item = self.current_item
         self.agenda.show_details(item)
+        self._show_item_in_pages(item)
         if reload_text:
             self.autosave.detach()
             text = ""
@@ -378,40 +388,3 @@ class MeetingEditor(EditorActions, QWidget):
             approval = svc.approval_target(s, item.id)
         self.notes.results_model.set_results(results, amendments)
         self._show_approval(approval)
-
-    # --- minutes approval through the standard item -------------------------------------
-
-    def _show_approval(self, target: svc.ApprovalTarget | None) -> None:
-        box = self.notes
-        if target is None:
-            box.approval.hide()
-            return
-        box.approval.show()
-        box.approve_button.setVisible(target.status == MeetingStatus.CLOSED)
-        box.approve_button.setEnabled(self.editable)
-        box.approve_button.setProperty("target", target.meeting_id)
-        day = format_date(target.date)
-        if target.meeting_id is None:
-            text = self.tr("Kein Protokoll wartet auf Genehmigung.")
-        elif target.status == MeetingStatus.APPROVED:
-            text = self.tr("Das Protokoll vom {date} ist genehmigt.").format(date=day)
-        elif target.status == MeetingStatus.CLOSED:
-            text = self.tr("Das Protokoll vom {date} ist abgeschlossen und kann genehmigt "
-                           "werden.").format(date=day)
-            box.approve_button.setText(self.tr("Protokoll vom {date} genehmigen").format(date=day))
-        else:
-            text = self.tr("Das Protokoll vom {date} ist noch nicht abgeschlossen.").format(
-                date=day)
-        box.approval_text.setText(text)
-
-    def approve_previous(self) -> None:
-        """Approve the minutes the current "Genehmigung des Protokolls" item points at."""
-        target = self.notes.approve_button.property("target")
-        item = self.current_item
-        if not isinstance(target, uuid.UUID) or item is None or self.meeting_id is None:
-            return
-        meeting_id = self.meeting_id
-        if self.write(lambda s: svc.approve_minutes(s, target, in_meeting_id=meeting_id,
-                                                    agenda_item_id=item.id),
-                      self.tr("Protokoll genehmigen"), kinds=("meetings", "agenda_items")).ok:
-            self._reload()

@@ -107,8 +107,9 @@ class EditorActions:
         return True
 
     def highlight(self, text: str) -> bool:
-        """Select the first occurrence of ``text`` in the current notes (after a search)."""
-        return any(self.notes.find_text(word) for word in [text, *text.split()])
+        """Select the words of a search in the current notes, spelled as the search matched
+        them ("Strasse" selects "Straße"); False when the notes do not hold them."""
+        return bool(self.notes.find_text(text))
 
     def _toggle_focus(self) -> None:
         if self.notes.notes.hasFocus():
@@ -219,16 +220,6 @@ class EditorActions:
         )
         if result.ok:
             self._reload()
-
-    def _on_task_done_toggled(self, task_id: uuid.UUID, done: bool) -> None:
-        day = self.detail.date if self.detail else None
-        value = day if done else None
-        self.command(self.tr("Aufgabe erledigt") if done else self.tr("Aufgabe wieder offen"),
-                     lambda s: svc.set_task_done(s, task_id, value),
-                     lambda _r: lambda s: svc.set_task_done(
-                         s, task_id, None if done else day),
-                     kinds=("tasks",))
-        self._reload()
 
     # --- the meeting as a whole -----------------------------------------------------------
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.meetings import AgendaItemInfo, privacy_warning
+from ...services.search import find_match
 from .results_model import ResultsModel
 
 PRIVACY_DELAY_MS = 400
@@ -38,7 +39,14 @@ LOCK_STYLE = (
 
 
 class NotesPane(QWidget):
-    """Notes of the current item plus its results; the editor wires the actions."""
+    """Notes of the current item plus its results; the editor wires the actions.
+
+    In the result list Enter (or a double click) edits an entry and Del deletes it; the
+    requests carry the kind ("concern", "task", "arrangement") and the id.
+    """
+
+    result_edit_requested = Signal(str, object)
+    result_delete_requested = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +130,18 @@ class NotesPane(QWidget):
         self.results.setWordWrap(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setMinimumHeight(90)
+        self.results.setToolTip(self.tr("Eingabe: bearbeiten · Entf: löschen · Leertaste: "
+                                        "Aufgabe erledigt"))
+        self.results.activated.connect(lambda index: self._request_result(index.row(), False))
+        for text, key, delete in ((self.tr("Bearbeiten"), "F2", False),
+                                  (self.tr("Löschen"), "Del", True)):
+            action = QAction(text, self.results)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(
+                lambda _c=False, d=delete: self._request_result(
+                    self.results.currentIndex().row(), d))
+            self.results.addAction(action)
         results_heading = QLabel(self.tr("Ergebnisse zu diesem TOP"))
         results_heading.setStyleSheet("font-weight: 600;")
 
@@ -136,6 +156,14 @@ class NotesPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(results_heading)
         layout.addWidget(self.results, 1)
+
+    def _request_result(self, row: int, delete: bool) -> None:
+        result = self.results_model.row(row)
+        if result is None or result.kind == "amendment":
+            return
+        kind = "task" if result.kind == "carried" else result.kind
+        signal = self.result_delete_requested if delete else self.result_edit_requested
+        signal.emit(kind, result.id)
 
     def show_heading(self, item: AgendaItemInfo | None, *, editable: bool) -> None:
         """Heading, meta line and what may be edited; the text stays as it is."""
@@ -189,13 +217,21 @@ class NotesPane(QWidget):
         self.save_state.setToolTip(detail)
         self.save_state.setStyleSheet(f"color: {colour};")
 
-    def find_text(self, needle: str) -> bool:
-        """Select the first occurrence of ``needle`` (case-insensitive) in the notes."""
-        if not needle.strip():
+    def find_text(self, query: str) -> bool:
+        """Select where the words of a search ``query`` occur in the notes, folded as the
+        search folds them (case, umlauts, ß): "Jugendhauser" selects "Jugendhäuser"."""
+        text = self.notes.toPlainText()
+        span = find_match(text, query)
+        if span is None:
             return False
-        cursor = self.notes.document().find(needle.strip(), 0, QTextDocument.FindFlag(0))
-        if cursor.isNull():
-            return False
+        cursor = QTextCursor(self.notes.document())
+        cursor.setPosition(_utf16(text, span[0]))
+        cursor.setPosition(_utf16(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
         self.notes.setTextCursor(cursor)
         self.notes.ensureCursorVisible()
         return True
+
+
+def _utf16(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 units: characters beyond the BMP (emoji) count twice."""
+    return len(text[:index].encode("utf-16-le")) // 2

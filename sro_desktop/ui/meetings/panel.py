@@ -174,8 +174,9 @@ class MeetingPanel(QWidget):
             self.editor.agenda.view.setFocus()
 
     def open_target(self, kind: str, target_id: uuid.UUID, highlight: str = "") -> bool:
-        """Open what a search hit names (meeting, item, concern, task, agreement, amendment)
-        and select ``highlight`` in the notes; False when it is not a meeting thing."""
+        """Open what a search hit names (meeting, item, concern, task, agreement, amendment),
+        select ``highlight`` in the notes (umlauts and ß folded as the search folds them) and
+        the entry in its tab; False when it is not a meeting thing."""
         if kind not in MEETING_KINDS:
             return False
         with self.ctx.database.session() as s:
@@ -183,8 +184,14 @@ class MeetingPanel(QWidget):
         if where.meeting_id is None:
             return False
         self.open_meeting(where.meeting_id, where.agenda_item_id)
-        if highlight:
-            self.editor.highlight(highlight)
+        self.editor.tabs.setCurrentWidget(self.editor.notes)
+        found = bool(highlight) and self.editor.highlight(highlight)
+        if kind in self.editor.result_pages:
+            # The entry is selected in its tab; when the notes do not hold the words, that
+            # tab is where the hit is, so it comes to the front.
+            shown = self.editor.show_result(kind, target_id)
+            if found or not shown:
+                self.editor.tabs.setCurrentWidget(self.editor.notes)
         return True
 
     # --- planning and bodies --------------------------------------------------------------

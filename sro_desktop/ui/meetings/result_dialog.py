@@ -114,8 +114,8 @@ class ResultDialog(FormDialog):
         self.due.setDisplayFormat("dd.MM.yyyy")
         self.no_due = QCheckBox(self.tr("ohne Frist"))
         self.no_due.setObjectName("taskNoDue")
-        self.done = QCheckBox(self.tr("erledigt am"))
-        self.done.setObjectName("taskDone")
+        self.done_box = QCheckBox(self.tr("erledigt am"))
+        self.done_box.setObjectName("taskDone")
         self.done_day = QDateEdit(qdate(date.today()))
         self.done_day.setObjectName("taskDoneDay")
         self.done_day.setAccessibleName(self.tr("Erledigt am"))
@@ -172,13 +172,13 @@ class ResultDialog(FormDialog):
         for widget in (self.owner, self.no_due):
             widget.setEnabled(not locked)
         if task is not None:
-            self.done.setChecked(task.done_on is not None)
+            self.done_box.setChecked(task.done_on is not None)
             if task.done_on is not None:
                 self.done_day.setDate(qdate(task.done_on))
             self.done_day.setEnabled(task.done_on is not None)
-            self.done.toggled.connect(self.done_day.setEnabled)
+            self.done_box.toggled.connect(self.done_day.setEnabled)
             done_row = QHBoxLayout()
-            done_row.addWidget(self.done)
+            done_row.addWidget(self.done_box)
             done_row.addWidget(self.done_day)
             done_row.addStretch(1)
             self.form.addRow(self.tr("Erledigt"), done_row)
@@ -210,7 +210,7 @@ class ResultDialog(FormDialog):
 
     def done_on(self) -> date | None:
         """The day an edited task was done (None while open)."""
-        return pydate(self.done_day.date()) if self.done.isChecked() else None
+        return pydate(self.done_day.date()) if self.done_box.isChecked() else None
 
 
 def _record_text(record: Record) -> str:

@@ -44,7 +44,8 @@ class RecordTableModel(TitledTableModel, Generic[R]):
         self.today = date.today()
 
     # What subclasses provide.
-    def _id(self, record: R) -> uuid.UUID:
+    def record_id(self, record: R) -> uuid.UUID:
+        """The id of a record."""
         raise NotImplementedError
 
     def _item_id(self, record: R) -> uuid.UUID | None:
@@ -81,11 +82,11 @@ class RecordTableModel(TitledTableModel, Generic[R]):
 
     def find(self, record_id: uuid.UUID) -> R | None:
         """A record of the meeting by id (also when filtered out)."""
-        return next((r for r in self._all if self._id(r) == record_id), None)
+        return next((r for r in self._all if self.record_id(r) == record_id), None)
 
     def row_of(self, record_id: uuid.UUID) -> int:
         """The row showing ``record_id`` (-1 when not shown)."""
-        return next((i for i, r in enumerate(self._rows) if self._id(r) == record_id), -1)
+        return next((i for i, r in enumerate(self._rows) if self.record_id(r) == record_id), -1)
 
     def _number(self, record: R) -> str:
         item = self._item_id(record)
@@ -121,7 +122,7 @@ class ConcernTableModel(RecordTableModel[ConcernRow]):
         self._headers = [self.tr("TOP"), self.tr("Anliegen"), self.tr("Zielgruppe"),
                          self.tr("Gebiet"), self.tr("Status"), self.tr("Maßnahmen")]
 
-    def _id(self, record: ConcernRow) -> uuid.UUID:
+    def record_id(self, record: ConcernRow) -> uuid.UUID:
         return record.info.id
 
     def _item_id(self, record: ConcernRow) -> uuid.UUID | None:
@@ -144,7 +145,7 @@ class TaskTableModel(RecordTableModel[TaskInfo]):
         self._headers = [self.tr("TOP"), self.tr("Aufgabe"), self.tr("Wer"), self.tr("Bis"),
                          self.tr("Erledigt")]
 
-    def _id(self, record: TaskInfo) -> uuid.UUID:
+    def record_id(self, record: TaskInfo) -> uuid.UUID:
         return record.id
 
     def _item_id(self, record: TaskInfo) -> uuid.UUID | None:
@@ -207,7 +208,7 @@ class ArrangementTableModel(RecordTableModel[ArrangementInfo]):
         super().__init__(parent)
         self._headers = [self.tr("TOP"), self.tr("Vereinbarung")]
 
-    def _id(self, record: ArrangementInfo) -> uuid.UUID:
+    def record_id(self, record: ArrangementInfo) -> uuid.UUID:
         return record.id
 
     def _item_id(self, record: ArrangementInfo) -> uuid.UUID | None:

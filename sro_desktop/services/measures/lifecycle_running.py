@@ -1,0 +1,194 @@
+"""The running measure: start, evaluation, the one extension, closing and archiving."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...models import (
+    Agreement,
+    Evaluation,
+    MeasurePeriod,
+    MeasureStatus,
+    PeriodKind,
+)
+from .rules import extension_refusal
+from .transitions import (
+    TransitionRefusedError,
+    TransitionResult,
+    _budget_call,
+    _check,
+    _current_period,
+    _evaluation,
+    _move,
+)
+
+__all__ = ["archive", "close", "extend", "record_evaluation", "request_evaluation", "start"]
+
+_S = MeasureStatus
+
+
+def start(
+    session: Session, measure_id: uuid.UUID, *, user: str = "", note: str = ""
+) -> TransitionResult:
+    """Agreed → running."""
+    measure = _check(session, measure_id, "start")
+    return _move(session, measure, "start", _S.RUNNING, user, note)
+
+
+def request_evaluation(
+    session: Session,
+    measure_id: uuid.UUID,
+    *,
+    due: date | None = None,
+    user: str = "",
+    note: str = "",
+) -> TransitionResult:
+    """Running → evaluation due; the due date defaults to the final report date or the end."""
+    measure = _check(session, measure_id, "request_evaluation")
+    period = _current_period(session, measure_id)
+    evaluation = Evaluation(
+        id=uuid.uuid4(),
+        measure_id=measure.id,
+        period_id=period.id if period else None,
+        requested_on=date.today(),
+        due=due or measure.final_report_due or measure.end,
+    )
+    session.add(evaluation)
+    session.flush()
+    return _move(
+        session, measure, "request_evaluation", _S.EVALUATION_DUE, user, note, evaluation.id
+    )
+
+
+def record_evaluation(
+    session: Session,
+    measure_id: uuid.UUID,
+    *,
+    completed_on: date,
+    suitable: bool,
+    result: str,
+    user: str = "",
+) -> TransitionResult:
+    """Evaluation due → evaluated, with the result and whether the measure is still suitable."""
+    measure = _check(session, measure_id, "record_evaluation")
+    if not result.strip():
+        raise TransitionRefusedError("Evaluation: Bitte das Ergebnis beschreiben (Pflichtfeld).")
+    evaluation = _evaluation(session, measure_id, completed=False)
+    if evaluation is None:
+        period = _current_period(session, measure_id)
+        evaluation = Evaluation(
+            id=uuid.uuid4(), measure_id=measure.id, period_id=period.id if period else None
+        )
+        session.add(evaluation)
+    evaluation.completed_on = completed_on
+    evaluation.suitable = suitable
+    evaluation.result = result.strip()
+    session.flush()
+    verdict = "weiter geeignet" if suitable else "nicht mehr geeignet"
+    return _move(
+        session,
+        measure,
+        "record_evaluation",
+        _S.EVALUATED,
+        user,
+        f"Evaluation vom {completed_on:%d.%m.%Y}: {verdict}",
+        evaluation.id,
+    )
+
+
+def extend(
+    session: Session,
+    measure_id: uuid.UUID,
+    *,
+    new_end: date,
+    new_start: date | None = None,
+    amount_cents: int = 0,
+    note: str = "",
+    override_reason: str | None = None,
+    user: str = "",
+) -> TransitionResult:
+    """Evaluated → running again for the one extension (≤ 12 months, ≤ 24 months in total)."""
+    measure = _check(session, measure_id, "extend")
+    assert measure.start is not None and measure.end is not None
+    periods = list(
+        session.scalars(
+            select(MeasurePeriod)
+            .where(MeasurePeriod.measure_id == measure_id)
+            .order_by(MeasurePeriod.sequence)
+        )
+    )
+    first_start = periods[0].start_date if periods else measure.start
+    begin = new_start or date.fromordinal(measure.end.toordinal() + 1)
+    problem = extension_refusal(first_start, measure.end, begin, new_end)
+    if problem is None and amount_cents < 0:
+        problem = "Verlängerung: Der Betrag darf nicht negativ sein."
+    if problem:
+        raise TransitionRefusedError(problem)
+    period = MeasurePeriod(
+        id=uuid.uuid4(),
+        measure_id=measure.id,
+        sequence=(periods[-1].sequence + 1) if periods else 2,
+        kind=PeriodKind.EXTENSION,
+        start_date=begin,
+        end_date=new_end,
+        amount_cents=amount_cents,
+    )
+    session.add(period)
+    session.flush()  # no ORM relationship orders the period before its agreement
+    agreement = Agreement(
+        id=uuid.uuid4(),
+        measure_id=measure.id,
+        period_id=period.id,
+        decision_id=None,
+        agreed_on=date.today(),
+        amount_cents=amount_cents,
+        note=note,
+    )
+    session.add(agreement)
+    session.flush()
+    if amount_cents > 0:
+        _budget_call(
+            "book_agreement",
+            session=session,
+            measure_id=measure.id,
+            agreement_id=agreement.id,
+            amount_cents=amount_cents,
+            start=begin,
+            end=new_end,
+            override_reason=override_reason,
+            user=user,
+        )
+    measure.end = new_end
+    measure.extended = True
+    measure.approved_cents = (measure.approved_cents or 0) + amount_cents
+    text = f"Verlängert bis {new_end:%d.%m.%Y}" + (f"; {note}" if note else "")
+    return _move(session, measure, "extend", _S.RUNNING, user, text, period.id)
+
+
+def close(
+    session: Session,
+    measure_id: uuid.UUID,
+    *,
+    proof_checked_on: date,
+    user: str = "",
+    note: str = "",
+) -> TransitionResult:
+    """Evaluated → closed, once the proof of use (Verwendungsnachweis) has been checked."""
+    measure = _check(session, measure_id, "close")
+    measure.proof_of_use_checked_on = proof_checked_on
+    text = f"Verwendungsnachweis geprüft am {proof_checked_on:%d.%m.%Y}" + (
+        f"; {note}" if note else ""
+    )
+    return _move(session, measure, "close", _S.CLOSED, user, text)
+
+
+def archive(
+    session: Session, measure_id: uuid.UUID, *, user: str = "", note: str = ""
+) -> TransitionResult:
+    """Closed, rejected or withdrawn → archived."""
+    measure = _check(session, measure_id, "archive")
+    return _move(session, measure, "archive", _S.ARCHIVED, user, note)
