@@ -10,10 +10,29 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 if TYPE_CHECKING:
     from ..app import AppContext
     from .main_window import MainWindow
+
+
+class _Scrolling(QScrollArea):
+    """A tab page that scrolls instead of forcing its panel's minimum width on the window,
+    so the program stays usable on a small laptop screen or half a projector screen."""
+
+    def __init__(self, panel: QWidget) -> None:
+        super().__init__()
+        self.panel = panel
+        self.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(panel)
+        self.setAccessibleName(panel.accessibleName())
+
+    def set_area(self, area_id: uuid.UUID | None) -> None:
+        """Forward the selected area to the panel."""
+        self.panel.set_area(area_id)  # type: ignore[attr-defined]
 
 
 def install_features(window: MainWindow, ctx: AppContext) -> None:
@@ -29,9 +48,10 @@ def install_features(window: MainWindow, ctx: AppContext) -> None:
     window.measure_panel = measures
     window.meeting_panel = meetings
     window.budget_panel = budget
-    window.add_area_tab(measures, window.tr("Maßnahmen"))
-    window.add_area_tab(meetings, window.tr("Sitzungen"))
-    window.add_area_tab(budget, window.tr("Budget"))
+    tabs = {panel: _Scrolling(panel) for panel in (measures, meetings, budget)}
+    window.add_area_tab(tabs[measures], window.tr("Maßnahmen"))
+    window.add_area_tab(tabs[meetings], window.tr("Sitzungen"))
+    window.add_area_tab(tabs[budget], window.tr("Budget"))
 
     # The menu bar's corner keeps the field visible at any window width; in the toolbar it
     # would fall into the overflow menu behind the area actions.
@@ -42,7 +62,7 @@ def install_features(window: MainWindow, ctx: AppContext) -> None:
 
     def open_hit(kind: str, target_id: uuid.UUID) -> None:
         if kind == "measure":
-            window.tabs.setCurrentWidget(measures)
+            window.tabs.setCurrentWidget(tabs[measures])
             measures.open_measure(target_id)
             return
         from ..services.meetings import locate
@@ -51,7 +71,7 @@ def install_features(window: MainWindow, ctx: AppContext) -> None:
             where = locate(session, kind, target_id)
         if where.area_id is not None:
             window.select_area(where.area_id)
-        window.tabs.setCurrentWidget(meetings)
+        window.tabs.setCurrentWidget(tabs[meetings])
         meetings.open_target(kind, target_id, search.current_query())
 
     search.open_requested.connect(open_hit)

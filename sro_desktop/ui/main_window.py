@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Ansichten des Gebiets"))
         self.tabs.tabBar().setAccessibleName(self.tr("Ansichten des Gebiets"))
         self.tabs.setDocumentMode(True)
+        # Fusion's default tab padding clips the dots of "Ü" on inactive tabs.
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 14px 4px 14px; }")
         self.tabs.currentChanged.connect(lambda _i: self._apply_area())
         self.overview = AreaOverview(ctx)
         self.add_area_tab(self.overview, self.tr("Übersicht"))

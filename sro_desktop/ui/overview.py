@@ -158,7 +158,19 @@ class AreaOverview(QScrollArea):
 
     def _build_facts(self) -> QGroupBox:
         box = QGroupBox(self.tr("Angaben"))
-        self.facts = QFormLayout(box)
+        column = QVBoxLayout(box)
+        self.facts = QFormLayout()
+        column.addLayout(self.facts)
+        # The note is long prose: outside the form it wraps to its full height (a wrapped
+        # label in a form row lost its last line).
+        self.note = QLabel()
+        self.note.setObjectName("overviewNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setAccessibleName(self.tr("Hinweis"))
+        self.note.setStyleSheet("color: #5f4b00;")
+        column.addWidget(self.note)
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.facts.setHorizontalSpacing(14)
@@ -187,7 +199,7 @@ class AreaOverview(QScrollArea):
         layout = QVBoxLayout(box)
         self.bodies = QLabel()
         self.bodies.setObjectName("overviewBodies")
-        self.bodies.setWordWrap(True)
+        # One body per line; no word wrap, so the label's height is exactly its lines.
         self.bodies.setTextFormat(Qt.TextFormat.PlainText)
         self.bodies.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.bodies)
@@ -260,13 +272,20 @@ class AreaOverview(QScrollArea):
         )
         self.badge_retired.setVisible(ov.retired_on is not None)
         self._set_facts(self._fact_list(ov))
+        self.note.setText(self.tr("Hinweis: {note}").format(note=ov.note) if ov.note else "")
+        self.note.setVisible(bool(ov.note))
         self.tile_measures.set_value(ov.measure_count)
         self.tile_meetings.set_value(ov.meeting_count)
         self.tile_due.set_value(ov.measures_due_count, alert=True)
         self.tile_open_tasks.set_value(ov.open_task_count)
         self.tile_overdue.set_value(ov.overdue_task_count, alert=True)
         self.bodies.setText(self._bodies_text(ov))
+        lines = self.bodies.text().count("\n") + 1
+        self.bodies.setMinimumHeight(self.bodies.fontMetrics().lineSpacing() * lines + 2)
         self._show_map(ov)
+        # The page's height-for-width pass (wrapped title) under-allocates the nested boxes and
+        # clipped their last lines; reserve what the content asks for.
+        self.content.setMinimumHeight(self.content.sizeHint().height())
 
     def _fact_list(self, ov: OverviewData) -> list[tuple[str, str]]:
         facts = [(self.tr("Code"), ov.code or "–"), (self.tr("Ebene"), level_text(ov.level))]
@@ -286,8 +305,6 @@ class AreaOverview(QScrollArea):
             facts.append((self.tr("Namensvarianten"), ", ".join(ov.name_variants)))
         if ov.child_count:
             facts.append((self.tr("Untergebiete"), str(ov.child_count)))
-        if ov.note:
-            facts.append((self.tr("Hinweis"), ov.note))
         return facts
 
     def _set_facts(self, facts: list[tuple[str, str]]) -> None:

@@ -313,7 +313,7 @@ def test_open_tasks_item_lists_carried_tasks_and_marks_them_done(
     model = editor.notes.results_model
     qtmodeltester.check(model)
     lines = [model.data(model.index(r)) for r in range(model.rowCount())]
-    assert lines == ["Offene Aufgabe: Flyer verteilen  —  Jugendclub · bis 01.03.2025",
+    assert lines == ["Offene Aufgabe: Flyer verteilen  —  Jugendclub · bis 01.03.2025 – überfällig",
                      "Offene Aufgabe: Nachzügler"]
     assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     model.setData(model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)

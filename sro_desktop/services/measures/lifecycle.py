@@ -221,6 +221,13 @@ def agree(
         )
         session.add(period)
         session.flush()  # no ORM relationship orders the period before its agreement
+    elif period.sequence == 1 and not session.scalar(
+        select(func.count()).select_from(Agreement).where(Agreement.period_id == period.id)
+    ):
+        # Planned by the budget's split dialog before the agreement: follow the measure's
+        # current terms, which the form may have changed since.
+        period.start_date, period.end_date = measure.start, measure.end
+        period.amount_cents = amount
     agreement = Agreement(
         id=uuid.uuid4(),
         measure_id=measure.id,

@@ -34,11 +34,13 @@ from .detail import MeasureRef
 
 @dataclass(frozen=True)
 class AreaChoice:
-    """An area a concern can be filed under; ``depth`` indents it below its Regionalraum."""
+    """An area a concern can be filed under: ``depth`` below the Regionalraum, and a
+    ``label`` that names a Quartier with its Sozialraum ("Warnemünde › Diedrichshagen")."""
 
     id: uuid.UUID
     name: str
     depth: int
+    label: str
 
 
 def _parents(session: Session) -> dict[uuid.UUID, tuple[uuid.UUID | None, str]]:
@@ -172,11 +174,12 @@ def concern_area_choices(session: Session, meeting_id: uuid.UUID) -> list[AreaCh
         children.setdefault(parent, []).append(area_id)
     out: list[AreaChoice] = []
 
-    def walk(node: uuid.UUID, depth: int) -> None:
-        out.append(AreaChoice(node, names[node], depth))
+    def walk(node: uuid.UUID, depth: int, parent_name: str) -> None:
+        label = f"{parent_name} › {names[node]}" if depth >= 2 else names[node]
+        out.append(AreaChoice(node, names[node], depth, label))
         for child in sorted(children.get(node, ()), key=lambda c: german_sort_key(names[c])):
-            walk(child, depth + 1)
+            walk(child, depth + 1, names[node])
 
     if root in names:
-        walk(root, 0)
+        walk(root, 0, "")
     return out

@@ -79,6 +79,7 @@ class BudgetPanel(BudgetActions):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)  # long region names wrap instead of being cut off
         self.year = QSpinBox()
         self.year.setObjectName("budgetYear")
         self.year.setRange(1990, 2200)

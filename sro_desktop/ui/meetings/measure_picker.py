@@ -143,6 +143,10 @@ class MeasurePickerDialog(FormDialog):
     def _on_filter(self, text: str) -> None:
         self.proxy.set_text(text)
         self._select_first()
+        if self.model.rowCount():
+            self.empty.setText(self.tr("Keine Maßnahme passt zu „{text}“.").format(
+                text=text.strip()))
+            self.empty.setVisible(self.proxy.rowCount() == 0)
 
     def _select_first(self) -> None:
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():

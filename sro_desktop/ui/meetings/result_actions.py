@@ -63,13 +63,15 @@ class ResultActions:
     def _title_result_tabs(self) -> None:
         titles = {"concern": self.tr("Anliegen"), "task": self.tr("Aufgaben"),
                   "arrangement": self.tr("Vereinbarungen")}
+        overdue = self.task_page.overdue_count()
         for kind, page in self.result_pages.items():
             n = page.model.total
             text = f"{titles[kind]} ({n})" if n else titles[kind]
-            if kind == "task" and self.task_page.model.overdue_count():  # type: ignore[attr-defined]
-                text += " !"
-            self.tabs.setTabText(self.tabs.indexOf(page), text)
-            self.tabs.setTabToolTip(self.tabs.indexOf(page), page.table.accessibleName())
+            if kind == "task" and overdue:
+                text = self.tr("Aufgaben ({n}, {o} überfällig)").format(n=n, o=overdue)
+            index = self.tabs.indexOf(page)
+            self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, page.table.accessibleName())
 
     def _load_result_pages(self, session: Session) -> None:
         """Fill the tabs from the database (part of the editor's reload)."""

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from ...services.meetings import AreaChoice, ArrangementInfo, ConcernInfo, NamedRef, TaskInfo
 from .form_dialog import FormDialog, find_data, pydate, qdate, text_box
@@ -125,7 +133,17 @@ class ResultDialog(FormDialog):
             self._build_concern(record, areas, locked)
         elif kind == "task":
             self._build_task(record, earliest_due, locked)
-        self.text.setFocus()
+        if locked:
+            what = self.tr("der Status") if kind == "concern" else self.tr("„erledigt“")
+            hint = QLabel(self.tr("Das Protokoll ist abgeschlossen oder genehmigt: nur {what} "
+                                  "lässt sich noch ändern.").format(what=what))
+            hint.setObjectName("lockedHint")
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #1d3a6b;")
+            self.form.insertRow(0, hint)
+            (self.status if kind == "concern" else self.done_box).setFocus()
+        else:
+            self.text.setFocus()
 
     def _build_concern(self, record: Record | None, areas: Sequence[AreaChoice],
                        locked: bool) -> None:
@@ -136,7 +154,7 @@ class ResultDialog(FormDialog):
             self.target_group.setText(concern.target_group)
         if areas:
             for choice in areas:
-                self.area.addItem("    " * choice.depth + choice.name, choice.id)
+                self.area.addItem(choice.label, choice.id)
             if concern is not None and concern.area_id is not None:
                 if find_data(self.area, concern.area_id) < 0:
                     self.area.addItem(self.tr("(anderes Gebiet)"), concern.area_id)
@@ -181,7 +199,7 @@ class ResultDialog(FormDialog):
             done_row.addWidget(self.done_box)
             done_row.addWidget(self.done_day)
             done_row.addStretch(1)
-            self.form.addRow(self.tr("Erledigt"), done_row)
+            self.form.addRow(self.tr("Stand"), done_row)
 
     def check(self) -> str | None:
         """The text is required."""

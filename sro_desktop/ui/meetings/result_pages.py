@@ -223,10 +223,16 @@ class ConcernPage(ResultPage):
         self.measures.setAccessibleName(self.tr("Verknüpfte Maßnahmen"))
         self.measures.setModel(self.measure_model)
         self.measures.setMaximumHeight(110)
+        self.measures.setSpacing(1)
         self.link_button = _button(self.tr("Maßnahme verknüpfen …"), "linkMeasureButton",
                                    self.tr("Das Anliegen mit einer Maßnahme des Regionalraums "
                                            "verknüpfen (Strg+L)"))
-        self.link_button.setShortcut(QKeySequence("Ctrl+L"))
+        # An action, not the button's own shortcut: that one clicks only after an animation.
+        link = QAction(self.tr("Maßnahme verknüpfen"), self)
+        link.setShortcut(QKeySequence("Ctrl+L"))
+        link.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        link.triggered.connect(lambda _c=False: self._emit_current(self.link_requested))
+        self.addAction(link)
         self.unlink_button = _button(self.tr("Verknüpfung lösen"), "unlinkMeasureButton",
                                      self.tr("Verknüpfung mit der gewählten Maßnahme lösen (Entf "
                                              "in der Liste)"))
@@ -261,14 +267,14 @@ class ConcernPage(ResultPage):
         row = self.model.find(record_id) if record_id is not None else None
         self.measure_model.set_measures(row.measures if row else ())
         if row is None:
-            self.measures_heading.setText(self.tr("Verknüpfte Maßnahmen"))
+            heading = self.tr("Verknüpfte Maßnahmen")
+        elif row.measures:
+            heading = self.tr("Verknüpfte Maßnahmen des gewählten Anliegens ({n})").format(
+                n=len(row.measures))
         else:
-            text = " ".join(row.info.text.split())
-            short = text if len(text) <= 60 else text[:59].rstrip() + "…"
-            self.measures_heading.setText(
-                self.tr("Verknüpfte Maßnahmen von „{text}“: {n}").format(
-                    text=short, n=len(row.measures)) if row.measures else
-                self.tr("„{text}“ ist mit keiner Maßnahme verknüpft.").format(text=short))
+            heading = self.tr("Das gewählte Anliegen ist mit keiner Maßnahme verknüpft.")
+        self.measures_heading.setText(heading)
+        self.measures.setAccessibleDescription(heading)
         if self.measure_model.rowCount():
             self.measures.setCurrentIndex(self.measure_model.index(0))
         super()._on_selection(selected, deselected)
@@ -311,6 +317,12 @@ class TaskPage(ResultPage):
     def can_edit_locked(self) -> bool:
         """Whether a task is done changes at any time."""
         return True
+
+    def overdue_count(self) -> int:
+        """Overdue tasks of the meeting."""
+        model = self.model
+        assert isinstance(model, TaskTableModel)
+        return model.overdue_count()
 
     def set_records(self, records: Any, numbers: dict[uuid.UUID, str]) -> None:
         """Tasks, and the count of open and overdue ones."""

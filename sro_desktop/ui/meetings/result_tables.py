@@ -117,6 +117,8 @@ class RecordTableModel(TitledTableModel, Generic[R]):
 class ConcernTableModel(RecordTableModel[ConcernRow]):
     """TOP, concern, target group, area, status, linked measures."""
 
+    MEASURES_COLUMN = 5
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._headers = [self.tr("TOP"), self.tr("Anliegen"), self.tr("Zielgruppe"),
@@ -130,8 +132,19 @@ class ConcernTableModel(RecordTableModel[ConcernRow]):
 
     def _cells(self, record: ConcernRow) -> tuple[str, ...]:
         c = record.info
+        measures = record.measures[0].number if record.measures else ""
+        if len(record.measures) > 1:
+            measures += f" +{len(record.measures) - 1}"
         return (self._number(record), _one_line(c.text), c.target_group, record.area_name,
-                concern_status_text(c.status), ", ".join(m.number for m in record.measures))
+                concern_status_text(c.status), measures)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The measures column lists every linked measure in its tooltip."""
+        row = self.record(index.row()) if index.isValid() else None
+        if (row is not None and index.column() == self.MEASURES_COLUMN and row.measures
+                and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)):
+            return "\n".join(f"{m.number} {m.title}" for m in row.measures)
+        return super().data(index, role)
 
 
 class TaskTableModel(RecordTableModel[TaskInfo]):

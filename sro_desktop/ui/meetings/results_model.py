@@ -67,7 +67,10 @@ class ResultsModel(QAbstractListModel):
         if task.done_on:
             parts.append(self.tr("erledigt am {d}").format(d=format_date(task.done_on)))
         elif task.due:
-            parts.append(self.tr("bis {d}").format(d=format_date(task.due)))
+            due = self.tr("bis {d}").format(d=format_date(task.due))
+            if task.is_overdue(self.today):
+                due = self.tr("{due} – überfällig").format(due=due)
+            parts.append(due)
         return ResultRow(kind, task.id, label, task.description, " · ".join(parts),
                          task.done_on is not None, task.is_overdue(self.today))
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 03:54:33.655888
+Create Date: 2026-11-26 04:23:03.034127
 
 Runs inside the single transaction that sro_desktop.storage.migrate opened, on SQLite with foreign
 keys off (batch mode recreates tables) and a foreign key check before the commit. Do not import
