@@ -103,7 +103,7 @@ class ResultPage(QWidget):
                 header.resizeSection(col, width)
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda index: self.edit_requested.emit(self.current_id()))
+        self.table.activated.connect(lambda _index: self._emit_current(self.edit_requested))
         self._key_action(self.tr("Bearbeiten"), ("F2",), self.edit_requested)
         self._key_action(self.tr("Löschen"), ("Del",), self.delete_requested)
         insert = QAction(self.tr("Neu"), self.table)
