@@ -71,7 +71,7 @@ def _time_child(code: str, *args: str) -> float:
 
 def _p(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 2)
+    return round(ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))], 2)
 
 
 def startup(db: str, runs: int) -> dict[str, Any]:

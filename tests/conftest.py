@@ -16,11 +16,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SRO_USER", "testerin")
 
-from sqlalchemy import Engine, create_engine  # noqa: E402
-from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.orm import Session, sessionmaker
 
-from sro_desktop.models import Base  # noqa: E402
-from sro_desktop.services.audit import install_audit  # noqa: E402
+from sro_desktop.models import Base
+from sro_desktop.services.audit import install_audit
 
 install_audit()
 

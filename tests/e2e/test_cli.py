@@ -14,7 +14,8 @@ import pytest
 
 def run_cli(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2]) + os.pathsep + env.get("PYTHONPATH", "")
+    root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     return subprocess.run([sys.executable, "-m", "sro_desktop", *args], capture_output=True,
                           text=True, env=env, check=check, timeout=300)
 

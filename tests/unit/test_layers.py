@@ -43,7 +43,7 @@ def test_core_never_imports_ui() -> None:
     for layer in CORE:
         for path in (PACKAGE / layer).rglob("*.py"):
             for name, line in _imports(path):
-                if ".ui" in name or name.startswith("sro_desktop.ui") or name.startswith("sro_desktop.app"):
+                if ".ui" in name or name.startswith(("sro_desktop.ui", "sro_desktop.app")):
                     offenders.append(f"{path.relative_to(PACKAGE)}:{line} imports {name}")
     assert offenders == []
 
