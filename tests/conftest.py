@@ -53,5 +53,8 @@ def pg_url() -> str:
     """URL of the PostgreSQL test server, or a skip with the reason."""
     url = os.environ.get("SRO_TEST_PG_URL")
     if not url:
+        if os.environ.get("CI"):
+            # In CI .ci/run starts a server: a missing URL is a broken run, not a skip.
+            pytest.fail("CI ohne SRO_TEST_PG_URL: .ci/run hat keinen PostgreSQL-Server gestartet")
         pytest.skip("SRO_TEST_PG_URL ist nicht gesetzt: PostgreSQL-Tests übersprungen")
     return url

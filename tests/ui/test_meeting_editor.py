@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -165,7 +165,9 @@ def test_concern_task_and_agreement_by_shortcut(
     ctx.undo_stack.undo()
     assert editor.notes.results_model.rowCount() == 2
     tip = editor.actions_by_name["actionNewConcern"].toolTip()
-    assert tip == "Neues Anliegen (Ctrl+Shift+B)"
+    # Native text follows the installed Qt translation ("Strg+Umschalt+B" in German).
+    keys = QKeySequence("Ctrl+Shift+B").toString(QKeySequence.SequenceFormat.NativeText)
+    assert tip == f"Neues Anliegen ({keys})"
 
 
 def test_agenda_moves_by_keyboard_and_drop(
