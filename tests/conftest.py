@@ -8,6 +8,7 @@ reason when it is not set.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sro_desktop.models import Base
 from sro_desktop.services.audit import install_audit
+from sro_desktop.storage.database import make_engine
 
 install_audit()
 
@@ -46,6 +48,33 @@ def session(schema_engine: Engine) -> Iterator[Session]:
     factory = sessionmaker(schema_engine, expire_on_commit=False, info={"user": "testerin"})
     with factory() as s:
         yield s
+
+
+@pytest.fixture(scope="session")
+def rostock_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database created the real way (schema, search index, Rostock seed), built once per
+    test run and copied for every test that needs one."""
+    from sro_desktop.storage.open import open_database
+
+    path = tmp_path_factory.mktemp("template") / "rostock.sqlite"
+    open_database(path, create=True, seed="rostock").close()
+    return path
+
+
+@pytest.fixture
+def seeded_db(db_path: Path, rostock_template: Path) -> Path:
+    """A fresh copy of the Rostock database for this test (at ``db_path``)."""
+    shutil.copyfile(rostock_template, db_path)
+    return db_path
+
+
+@pytest.fixture
+def seeded_session(seeded_db: Path) -> Iterator[Session]:
+    """An ORM session on this test's copy of the Rostock database, acting as ``testerin``."""
+    engine = make_engine(seeded_db)
+    with Session(engine, info={"user": "testerin"}, expire_on_commit=False) as session:
+        yield session
+    engine.dispose()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ and nothing is written to the developer's home.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from sro_desktop.app import open_main_window
+from sro_desktop.app import AppContext, build_context, open_main_window
 from sro_desktop.storage.open import open_database
 from sro_desktop.ui.main_window import MainWindow
 
@@ -38,20 +37,13 @@ def no_stray_windows() -> Iterator[None]:
     close_all_windows()
 
 
-@pytest.fixture(scope="session")
-def rostock_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One database created with the Rostock seed, copied for every test that needs one."""
-    path = tmp_path_factory.mktemp("template") / "rostock.sqlite"
-    open_database(path, create=True, seed="rostock").close()
-    return path
-
-
 @pytest.fixture
-def seeded_db(tmp_path: Path, rostock_template: Path) -> Path:
-    """A fresh copy of the Rostock database for this test."""
-    path = tmp_path / "sro.sqlite"
-    shutil.copyfile(rostock_template, path)
-    return path
+def ctx(qapp: QApplication, seeded_db: Path) -> Iterator[AppContext]:
+    """An AppContext on this test's copy of the Rostock database (search index included)."""
+    database = open_database(seeded_db, user="testerin")
+    context = build_context(database)
+    yield context
+    database.close()
 
 
 @pytest.fixture

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from sro_desktop.app import AppContext, build_context
+from sro_desktop.app import AppContext
 from sro_desktop.models import AgendaKind
 from sro_desktop.services import meetings as svc
-from sro_desktop.storage.open import open_database
 from sro_desktop.storage.seed import body_uuid
 from sro_desktop.ui.meetings.autosave import NotesAutosave
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, seeded_db: Path) -> Iterator[AppContext]:
-    database = open_database(seeded_db)
-    context = build_context(database)
-    yield context
-    database.close()
 
 
 @pytest.fixture

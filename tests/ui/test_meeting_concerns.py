@@ -5,9 +5,7 @@ measure of the Regionalraum, seen from both sides (the concern and the measure f
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -17,13 +15,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from sro_desktop.app import AppContext, build_context
+from sro_desktop.app import AppContext
 from sro_desktop.models import AgendaKind, Area, AuditEntry, Concern, Measure, MeetingStatus
 from sro_desktop.services import measures as msvc
 from sro_desktop.services import meetings as svc
 from sro_desktop.services.measures.sample import sample_application
-from sro_desktop.storage.open import open_database
-from sro_desktop.storage.search_index import install_search_index
 from sro_desktop.storage.seed import body_uuid
 from sro_desktop.ui.measures import MeasureForm
 from sro_desktop.ui.meetings import MeetingEditor
@@ -32,16 +28,6 @@ from sro_desktop.ui.meetings.result_dialog import ResultDialog
 
 STT = body_uuid("stadtteiltisch", "D")
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, seeded_db: Path) -> Iterator[AppContext]:
-    database = open_database(seeded_db, user="testerin")
-    with database.engine.begin() as conn:
-        install_search_index(conn)
-    context = build_context(database)
-    yield context
-    database.close()
 
 
 @pytest.fixture

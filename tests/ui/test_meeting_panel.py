@@ -4,37 +4,22 @@ search hit at its place."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from sro_desktop.app import AppContext, build_context
+from sro_desktop.app import AppContext
 from sro_desktop.models import AgendaKind, MemberRole
 from sro_desktop.services import meetings as svc
-from sro_desktop.storage.open import open_database
-from sro_desktop.storage.search_index import install_search_index
 from sro_desktop.storage.seed import area_uuid, body_uuid
 from sro_desktop.ui.meetings import MeetingPanel
 from sro_desktop.ui.meetings.bodies_dialog import BodiesDialog
 from sro_desktop.ui.meetings.dialogs import MeetingDataDialog, find_data
 
 STT = body_uuid("stadtteiltisch", "D")
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, seeded_db: Path) -> Iterator[AppContext]:
-    database = open_database(seeded_db)
-    with database.engine.begin() as conn:
-        install_search_index(conn)
-    context = build_context(database)
-    yield context
-    database.close()
 
 
 @pytest.fixture

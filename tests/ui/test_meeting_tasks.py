@@ -5,9 +5,7 @@ undo; agreements edited and deleted; every new control named for assistive techn
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date, time, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -25,11 +23,9 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from sro_desktop.app import AppContext, build_context
+from sro_desktop.app import AppContext
 from sro_desktop.models import AgendaKind, Arrangement, MemberRole, Task
 from sro_desktop.services import meetings as svc
-from sro_desktop.storage.open import open_database
-from sro_desktop.storage.search_index import install_search_index
 from sro_desktop.storage.seed import body_uuid
 from sro_desktop.ui.meetings import MeetingEditor
 from sro_desktop.ui.meetings.form_dialog import pydate, qdate
@@ -38,16 +34,6 @@ from sro_desktop.ui.meetings.result_dialog import ResultDialog
 STT = body_uuid("stadtteiltisch", "D")
 CTRL = Qt.KeyboardModifier.ControlModifier
 DAY = date(2025, 2, 11)
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, seeded_db: Path) -> Iterator[AppContext]:
-    database = open_database(seeded_db, user="testerin")
-    with database.engine.begin() as conn:
-        install_search_index(conn)
-    context = build_context(database)
-    yield context
-    database.close()
 
 
 @pytest.fixture

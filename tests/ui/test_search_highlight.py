@@ -5,20 +5,15 @@ words are not in the notes is shown selected in its own tab."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sro_desktop.app import AppContext, build_context
+from sro_desktop.app import AppContext
 from sro_desktop.models import AgendaKind
 from sro_desktop.services import meetings as svc
 from sro_desktop.services.search import find_match, search
-from sro_desktop.storage.open import open_database
-from sro_desktop.storage.search_index import install_search_index
 from sro_desktop.storage.seed import body_uuid
 from sro_desktop.ui.meetings import MeetingPanel
 
@@ -49,16 +44,6 @@ def test_find_match_refuses_what_is_not_there() -> None:
     assert find_match(NOTES, "") is None
     assert find_match("", "Straße") is None
     assert find_match(NOTES, "ugendhäuser") is None  # words match from their start only
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, seeded_db: Path) -> Iterator[AppContext]:
-    database = open_database(seeded_db)
-    with database.engine.begin() as conn:
-        install_search_index(conn)
-    context = build_context(database)
-    yield context
-    database.close()
 
 
 @pytest.fixture

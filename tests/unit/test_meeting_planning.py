@@ -2,46 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
-from sro_desktop.models import AgendaKind, Base, BodyKind, MeetingStatus, MemberRole
+from sro_desktop.models import AgendaKind, BodyKind, MeetingStatus, MemberRole
 from sro_desktop.services import meetings as svc
-from sro_desktop.storage.database import make_engine
-from sro_desktop.storage.search_index import install_search_index
-from sro_desktop.storage.seed import area_uuid, body_uuid, seed_rostock
+from sro_desktop.storage.seed import area_uuid, body_uuid
 
 GROSS_KLEIN = area_uuid("D")
 STT = body_uuid(BodyKind.STADTTEILTISCH, "D")
 
 
-@pytest.fixture(scope="module")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Schema, search index and Rostock seed, built once per module and copied per test."""
-    path = tmp_path_factory.mktemp("template") / "seeded.sqlite"
-    engine = make_engine(path)
-    Base.metadata.create_all(engine)
-    with engine.begin() as conn:
-        install_search_index(conn)
-    with Session(engine) as s:
-        seed_rostock(s)
-        s.commit()
-    engine.dispose()
-    return path
-
-
 @pytest.fixture
-def seeded(template_db: Path, db_path: Path) -> Iterator[Session]:
-    shutil.copy(template_db, db_path)
-    engine = make_engine(db_path)
-    with Session(engine, info={"user": "testerin"}) as s:
-        yield s
-    engine.dispose()
+def seeded(seeded_session: Session) -> Session:
+    """This test's session on a fresh copy of the Rostock database (tests/conftest.py)."""
+    return seeded_session
 
 
 def test_body_kind_must_fit_the_area_level(seeded: Session) -> None:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
-from sro_desktop.models import AgendaKind, Base, BodyKind, Measure
+from sro_desktop.models import AgendaKind, BodyKind, Measure
 from sro_desktop.services import meetings as svc
 from sro_desktop.services.search import (
     SearchIndexMissingError,
@@ -20,35 +17,15 @@ from sro_desktop.services.search import (
     query_terms,
     search,
 )
-from sro_desktop.storage.database import make_engine
-from sro_desktop.storage.search_index import install_search_index
-from sro_desktop.storage.seed import area_uuid, body_uuid, seed_rostock
+from sro_desktop.storage.seed import area_uuid, body_uuid
 
 STT = body_uuid(BodyKind.STADTTEILTISCH, "D")
 
 
-@pytest.fixture(scope="module")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Schema, search index and Rostock seed, built once per module and copied per test."""
-    path = tmp_path_factory.mktemp("template") / "seeded.sqlite"
-    engine = make_engine(path)
-    Base.metadata.create_all(engine)
-    with engine.begin() as conn:
-        install_search_index(conn)
-    with Session(engine) as s:
-        seed_rostock(s)
-        s.commit()
-    engine.dispose()
-    return path
-
-
 @pytest.fixture
-def s(template_db: Path, db_path: Path) -> Iterator[Session]:
-    shutil.copy(template_db, db_path)
-    engine = make_engine(db_path)
-    with Session(engine, info={"user": "testerin"}) as session:
-        yield session
-    engine.dispose()
+def s(seeded_session: Session) -> Session:
+    """This test's session on a fresh copy of the Rostock database (tests/conftest.py)."""
+    return seeded_session
 
 
 @pytest.fixture
