@@ -2,7 +2,8 @@
 
 Nothing global beyond the one AppContext that ``main()`` builds and hands to each widget.
 Start-up stays lean: only the modules the first window shows are imported here (no report or
-migration machinery); everything else is imported by the action that needs it.
+migration machinery, no ORM models: the window paints its tree from plain SQL and imports the
+models right after); everything else is imported by the action that needs it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+# The database layer of the start-up path is imported before Qt on purpose: PySide6 hooks every
+# import made after it (it reads each module's source, looking for ``__feature__``), which made
+# these ~250 SQLAlchemy modules about 80 ms slower to import. The SQLite dialect is what
+# ``open_database`` loads for the default database file.
+import sqlalchemy.dialects.sqlite  # noqa: F401
+
+from .storage.open import open_database
+
+# isort: split
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QIcon
@@ -84,8 +94,14 @@ class _OpenWindows(QObject):
 
     @staticmethod
     def of(app: QApplication) -> _OpenWindows:
-        found = app.findChild(QObject, "sroOpenWindows")
-        return found if isinstance(found, _OpenWindows) else _OpenWindows(app)
+        # Found through a dynamic property, not findChild(): PySide's findChild wraps every
+        # child of the application in Python (its style too), several ms at start.
+        found = app.property("sroOpenWindows")
+        if isinstance(found, _OpenWindows):
+            return found
+        holder = _OpenWindows(app)
+        app.setProperty("sroOpenWindows", holder)
+        return holder
 
     def keep(self, window: QMainWindow) -> None:
         # Closed windows delete themselves (WA_DeleteOnClose); their wrappers are dropped here
@@ -120,7 +136,8 @@ def build_main_window(ctx: AppContext) -> MainWindow:
 
 
 def _show_new_window(database: Database, settings: Settings) -> MainWindow:
-    app = ensure_application()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "ensure_application() first"
     window = build_main_window(build_context(database, settings))
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _OpenWindows.of(app).keep(window)
@@ -138,8 +155,6 @@ def open_main_window(db: str) -> QMainWindow:
     :class:`~sro_desktop.storage.errors.DatabaseOpenError` with a German ``message``.
     """
     ensure_application()
-    from .storage.open import open_database
-
     # No full integrity scan on start (it reads the whole file, seconds on a share); the daily
     # backup checks its copy in the background instead.
     return _show_new_window(open_database(db, create=True, verify=False), Settings())
@@ -153,7 +168,6 @@ def switch_database(
     The old window's undo history ends with it: its edits are all saved already.
     """
     from .storage.errors import DatabaseOpenError
-    from .storage.open import open_database
 
     try:
         database = open_database(target, create=create, seed=seed)
@@ -205,7 +219,6 @@ def run_gui(db: str | None) -> int:
     """
     app = ensure_application()
     from .storage.errors import DatabaseOpenError
-    from .storage.open import open_database
     from .ui.errors import install_error_handling, setup_logging
 
     log_path = setup_logging()
@@ -225,5 +238,7 @@ def run_gui(db: str | None) -> int:
                 return 3
             target, create = chosen, False
     window = _show_new_window(database, settings)
-    window.start_daily_backup()
+    # Today's backup copy starts once the window is on screen and its overview filled, so that
+    # the copy (a background thread) does not compete with the first paint.
+    window.startup_finished.connect(window.start_daily_backup)
     return app.exec()

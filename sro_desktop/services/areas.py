@@ -5,12 +5,14 @@ once and works on a parent map in memory; the large boundary column is deferred 
 here. Edits validate first and raise :class:`AreaError` with a German message that names the
 field and the rule; each edit returns a :class:`ChangeSet` that names the edited node and every
 parent whose list of children changed, so that a tree view can reload just those lists.
+
+The plain types (:class:`AreaNode`, :class:`AreaTree`, :class:`AreaError`) and the ORM-free
+reads that the window's first paint uses live in :mod:`.tree_query` and are re-exported here.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -18,12 +20,24 @@ from datetime import date
 from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
-from ..models import Area, AreaLevel, Body, Measure, measure_areas, utcnow
+from ..models import Area, Body, Measure, measure_areas, utcnow
 from .changes import ChangeSet
-from .formatting import format_date, german_sort_key
+from .formatting import format_date
+from .tree_query import (
+    FINISHED_MEASURE_STATES,
+    LEVEL_LABELS,
+    LEVEL_RANK,
+    AreaError,
+    AreaNode,
+    AreaRow,
+    AreaTree,
+    TreeSnapshot,
+)
 
 __all__ = [
+    "FINISHED_MEASURE_STATES",
     "LEVEL_LABELS",
+    "LEVEL_RANK",
     "AreaError",
     "AreaNode",
     "AreaTree",
@@ -49,100 +63,6 @@ KIND = "areas"
 NAME_MAX = 200
 CODE_MAX = 40
 
-LEVEL_LABELS: dict[str, str] = {
-    AreaLevel.CITY: "Stadt",
-    AreaLevel.REGION: "Regionalraum",
-    AreaLevel.SOCIAL_SPACE: "Sozialraum",
-    AreaLevel.QUARTER: "Quartier",
-}
-# Depth of each level: a parent must always be of a smaller rank than its children. Levels may
-# be skipped (a city without Regionalräume), never reversed.
-LEVEL_RANK: dict[str, int] = {
-    AreaLevel.CITY: 0,
-    AreaLevel.REGION: 1,
-    AreaLevel.SOCIAL_SPACE: 2,
-    AreaLevel.QUARTER: 3,
-}
-# Measure states that need no more attention; their deadlines do not count as "due".
-FINISHED_MEASURE_STATES = frozenset({"rejected", "withdrawn", "closed", "archived"})
-
-
-class AreaError(ValueError):
-    """An edit of the hierarchy that breaks a rule; the message is German and names the rule."""
-
-
-@dataclass(frozen=True)
-class AreaNode:
-    """One node of the tree as a view shows it (no ORM object)."""
-
-    id: uuid.UUID
-    parent_id: uuid.UUID | None
-    level: str
-    code: str | None
-    name: str
-    uncertain: bool
-    is_model_region: bool
-    retired: bool
-    child_count: int
-    measure_count: int = 0
-
-
-@dataclass(frozen=True)
-class _Row:
-    id: uuid.UUID
-    parent_id: uuid.UUID | None
-    level: str
-    code: str | None
-    name: str
-    uncertain: bool
-    is_model_region: bool
-    retired_on: date | None
-
-    def retired(self, today: date) -> bool:
-        return self.retired_on is not None and self.retired_on <= today
-
-
-class AreaTree:
-    """All live (not deleted) areas of the database as a parent map, read in one query.
-
-    Built once per user action; answers subtree and ancestor questions without further queries.
-    """
-
-    def __init__(self, rows: Iterable[_Row], today: date | None = None) -> None:
-        self.today = today or date.today()
-        self.rows: dict[uuid.UUID, _Row] = {r.id: r for r in rows}
-        self.kids: dict[uuid.UUID | None, list[uuid.UUID]] = defaultdict(list)
-        for r in self.rows.values():
-            self.kids[r.parent_id].append(r.id)
-
-    def subtree(self, area_id: uuid.UUID) -> list[uuid.UUID]:
-        """The node and all its descendants (retired ones included: their history counts)."""
-        out: list[uuid.UUID] = []
-        stack = [area_id]
-        while stack:
-            node = stack.pop()
-            out.append(node)
-            stack.extend(self.kids.get(node, ()))
-        return out
-
-    def ancestors(self, area_id: uuid.UUID) -> list[uuid.UUID]:
-        """Parent, grandparent … up to the root (guarded against a corrupt cycle)."""
-        out: list[uuid.UUID] = []
-        parent = self.rows[area_id].parent_id if area_id in self.rows else None
-        while parent is not None and parent in self.rows and parent not in out:
-            out.append(parent)
-            parent = self.rows[parent].parent_id
-        return out
-
-    def visible_children(
-        self, parent_id: uuid.UUID | None, include_retired: bool
-    ) -> list[_Row]:
-        """Children shown in the tree, in German collation order."""
-        rows = [self.rows[i] for i in self.kids.get(parent_id, ())]
-        if not include_retired:
-            rows = [r for r in rows if not r.retired(self.today)]
-        return sorted(rows, key=lambda r: german_sort_key(r.name))
-
 
 def load_tree(session: Session, today: date | None = None) -> AreaTree:
     """Read the light columns of all live areas in one query."""
@@ -152,7 +72,7 @@ def load_tree(session: Session, today: date | None = None) -> AreaTree:
             Area.uncertain, Area.is_model_region, Area.retired_on,
         ).where(Area.deleted_at.is_(None))
     )
-    return AreaTree((_Row(*row) for row in result), today)
+    return AreaTree((AreaRow(*row) for row in result), today)
 
 
 def measure_counts(session: Session, area_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
@@ -200,19 +120,8 @@ def children_by_parent(
     shown = {parent_id: tree.visible_children(parent_id, include_retired)
              for parent_id in parent_ids}
     counts = measure_counts(session, (r.id for rows in shown.values() for r in rows))
-    out: dict[uuid.UUID | None, list[AreaNode]] = {}
-    for parent_id, rows in shown.items():
-        out[parent_id] = [
-            AreaNode(
-                id=r.id, parent_id=r.parent_id, level=r.level, code=r.code, name=r.name,
-                uncertain=r.uncertain, is_model_region=r.is_model_region,
-                retired=r.retired(tree.today),
-                child_count=len(tree.visible_children(r.id, include_retired)),
-                measure_count=counts.get(r.id, 0),
-            )
-            for r in rows
-        ]
-    return out
+    snapshot = TreeSnapshot(tree, counts)
+    return {parent_id: snapshot.children(parent_id, include_retired) for parent_id in shown}
 
 
 def children(
@@ -259,7 +168,7 @@ def _check_sibling_name(
             )
 
 
-def _check_level(level: str, parent: _Row | None) -> None:
+def _check_level(level: str, parent: AreaRow | None) -> None:
     if level not in LEVEL_RANK:
         allowed = ", ".join(LEVEL_LABELS.values())
         raise AreaError(f"Ebene: „{level}“ ist unbekannt (erlaubt: {allowed})")

@@ -1,9 +1,13 @@
 """The area tree as a lazy item model: ids and a row cache per parent, children on demand.
 
-The model loads a parent's children only when a view asks (``fetchMore``) and never knows its
-views. After a change it re-reads the children of the parents it has loaded (one query for all)
-and applies the difference row by row: removals, moves as a layout change of that one parent,
-insertions and changed cells. It never resets, so selection and expansion survive edits.
+The whole (small) tree is read at once into a snapshot: one plain-SQL query for the area rows
+and one aggregate for the measure counts (``services.tree_query``, no ORM, so the first paint
+does not wait for the models). Rows are still handed to the views lazily: a parent's children
+become rows only when a view asks (``fetchMore``), from the snapshot, without another query.
+After a change the model reads a new snapshot and applies the difference for every loaded
+parent row by row: removals, moves as a layout change of that one parent, insertions and
+changed cells. It never resets, so selection and expansion survive edits. The model never
+knows its views.
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..services.areas import AreaNode, children_by_parent, load_tree
 from ..services.changes import ChangeSet
+from ..services.tree_query import AreaNode, TreeSnapshot, read_snapshot
 from ..storage.database import Database
 from .change_bus import ChangeBus
 from .i18n import level_text
@@ -76,6 +80,7 @@ class AreaTreeModel(QAbstractItemModel):
         self._entries: dict[int, _Entry] = {}
         self._by_area: dict[uuid.UUID, int] = {}
         self._root = self._new_entry(None, None)
+        self._snapshot = self._read()
         self._icons = {
             "model": QIcon(str(ICONS / "model-region.svg")),
             "uncertain": QIcon(str(ICONS / "uncertain.svg")),
@@ -93,6 +98,11 @@ class AreaTreeModel(QAbstractItemModel):
         self.fetchMore(QModelIndex())
 
     # --- bookkeeping --------------------------------------------------------------------
+
+    def _read(self) -> TreeSnapshot:
+        # Both reads in one transaction, so that rows and counts belong together.
+        with self._db.engine.connect() as conn:
+            return read_snapshot(conn)
 
     def _new_entry(self, parent_key: int | None, area: AreaNode | None) -> _Entry:
         self._serial += 1
@@ -171,8 +181,7 @@ class AreaTreeModel(QAbstractItemModel):
             return
         entry = self._entry(parent)
         area_id = entry.area.id if entry.area else None
-        with self._db.session() as session:
-            nodes = children_by_parent(session, [area_id], self._include_retired)[area_id]
+        nodes = self._snapshot.children(area_id, self._include_retired)
         entry.children = []
         if nodes:
             self.beginInsertRows(parent, 0, len(nodes) - 1)
@@ -271,9 +280,9 @@ class AreaTreeModel(QAbstractItemModel):
         An invalid index when the area is hidden (retired) or unknown.
         """
         if area_id not in self._by_area and fetch:
-            with self._db.session() as session:
-                tree = load_tree(session)
-            for ancestor in reversed(tree.ancestors(area_id)):
+            if area_id not in self._snapshot.tree.rows:
+                self.refresh()  # added since the last read (by someone else)
+            for ancestor in reversed(self._snapshot.tree.ancestors(area_id)):
                 key = self._by_area.get(ancestor)
                 if key is None:
                     break
@@ -302,16 +311,14 @@ class AreaTreeModel(QAbstractItemModel):
             self._counts_timer.start()
 
     def refresh(self) -> None:
-        """Re-read the children of every loaded parent and apply only the differences."""
+        """Re-read the tree and apply only the differences to every loaded parent."""
+        self._snapshot = self._read()
         loaded = [e for e in self._entries.values() if e.children is not None]
-        with self._db.session() as session:
-            fresh = children_by_parent(
-                session, [e.area.id if e.area else None for e in loaded], self._include_retired
-            )
         # Top-down, so that a parent that disappeared takes its loaded subtree with it.
         for entry in sorted(loaded, key=self._depth):
             if entry.key in self._entries:
-                self._sync(entry, fresh[entry.area.id if entry.area else None])
+                area_id = entry.area.id if entry.area else None
+                self._sync(entry, self._snapshot.children(area_id, self._include_retired))
 
     def _depth(self, entry: _Entry) -> int:
         depth = 0

@@ -2,6 +2,10 @@
 
 The main window knows only ``add_area_tab``; this module is the one place that knows which
 features exist, so that a feature is added or removed in one line.
+
+Nothing here is built at start: each tab is a :class:`~.lazy_tab.LazyPanel` that imports and
+builds its panel when it is first shown (or asked for), and the search field is built by the
+window right after its first paint. Start-up then costs the tree and the overview only.
 """
 
 from __future__ import annotations
@@ -9,61 +13,54 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from .lazy_tab import LazyPanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ..app import AppContext
     from .main_window import MainWindow
+    from .search import GlobalSearch
 
 
-class _Scrolling(QScrollArea):
-    """A tab page that scrolls instead of forcing its panel's minimum width on the window,
-    so the program stays usable on a small laptop screen or half a projector screen."""
+def _measure_panel(ctx: AppContext) -> QWidget:
+    from .measures.panel import MeasurePanel
 
-    def __init__(self, panel: QWidget) -> None:
-        super().__init__()
-        self.panel = panel
-        self.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidget(panel)
-        self.setAccessibleName(panel.accessibleName())
+    return MeasurePanel(ctx)
 
-    def set_area(self, area_id: uuid.UUID | None) -> None:
-        """Forward the selected area to the panel."""
-        self.panel.set_area(area_id)  # type: ignore[attr-defined]
+
+def _meeting_panel(ctx: AppContext) -> QWidget:
+    from .meetings.panel import MeetingPanel
+
+    return MeetingPanel(ctx)
+
+
+def _budget_panel(ctx: AppContext) -> QWidget:
+    from .budget.panel import BudgetPanel
+
+    return BudgetPanel(ctx)
 
 
 def install_features(window: MainWindow, ctx: AppContext) -> None:
     """Add the Maßnahmen, Sitzungen and Budget tabs and the search field to ``window``."""
-    from .budget import BudgetPanel
-    from .measures.panel import MeasurePanel
-    from .meetings.panel import MeetingPanel
-    from .search import GlobalSearch
+    measures = LazyPanel("measurePanel", window.tr("Maßnahmen"), lambda: _measure_panel(ctx))
+    meetings = LazyPanel("meetingPanel", window.tr("Sitzungen"), lambda: _meeting_panel(ctx))
+    budget = LazyPanel("budgetPanel", window.tr("Budget"), lambda: _budget_panel(ctx))
+    for name, page in (("measures", measures), ("meetings", meetings), ("budget", budget)):
+        window.add_area_tab(page, page.title)
+        window.register_panel(name, page)
 
-    measures = MeasurePanel(ctx)
-    meetings = MeetingPanel(ctx)
-    budget = BudgetPanel(ctx)
-    window.measure_panel = measures
-    window.meeting_panel = meetings
-    window.budget_panel = budget
-    tabs = {panel: _Scrolling(panel) for panel in (measures, meetings, budget)}
-    window.add_area_tab(tabs[measures], window.tr("Maßnahmen"))
-    window.add_area_tab(tabs[meetings], window.tr("Sitzungen"))
-    window.add_area_tab(tabs[budget], window.tr("Budget"))
+    def build_search() -> GlobalSearch:
+        from .search import GlobalSearch
 
-    # The menu bar's corner keeps the field visible at any window width; in the toolbar it
-    # would fall into the overflow menu behind the area actions.
-    search = GlobalSearch(ctx)
-    search.setContentsMargins(0, 2, 6, 2)
-    window.menuBar().setCornerWidget(search, Qt.Corner.TopRightCorner)
-    window.global_search = search
+        search = GlobalSearch(ctx)
+        search.open_requested.connect(open_hit)
+        return search
 
     def open_hit(kind: str, target_id: uuid.UUID) -> None:
         if kind == "measure":
-            window.tabs.setCurrentWidget(tabs[measures])
-            measures.open_measure(target_id)
+            window.tabs.setCurrentWidget(measures)
+            measures.panel.open_measure(target_id)  # type: ignore[attr-defined]
             return
         from ..services.meetings import locate
 
@@ -71,16 +68,25 @@ def install_features(window: MainWindow, ctx: AppContext) -> None:
             where = locate(session, kind, target_id)
         if where.area_id is not None:
             window.select_area(where.area_id)
-        window.tabs.setCurrentWidget(tabs[meetings])
-        meetings.open_target(kind, target_id, search.current_query())
+        window.tabs.setCurrentWidget(meetings)
+        query = window.global_search.current_query()  # type: ignore[union-attr]
+        meetings.panel.open_target(kind, target_id, query)  # type: ignore[attr-defined]
 
-    search.open_requested.connect(open_hit)
-    window.close_guards.append(meetings.flush)
+    window.set_search_factory(build_search)
+
+    def flush_meetings() -> bool:
+        # An unbuilt panel has nothing to save.
+        return not meetings.is_built or bool(meetings.panel.flush())  # type: ignore[attr-defined]
+
+    window.close_guards.append(flush_meetings)
 
     def close_measure_forms() -> bool:
+        if not measures.is_built:
+            return True
         from .measures.form import MeasureForm
 
         # Each form asks about its unsaved changes; a "Cancel" there keeps the window open.
-        return all(form.close() for form in measures.findChildren(MeasureForm) if form.isVisible())
+        return all(form.close() for form in measures.panel.findChildren(MeasureForm)
+                   if form.isVisible())
 
     window.close_guards.append(close_measure_forms)

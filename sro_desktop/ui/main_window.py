@@ -3,6 +3,12 @@
 Later issues add their tabs with :meth:`MainWindow.add_area_tab` and their actions to the menus
 in :attr:`MainWindow.menus`. Only the tab in front loads data for a new selection; a hidden tab
 catches up when it is shown, so a selection costs one overview and nothing else.
+
+Start-up shows the populated tree first: the tree reads plain SQL (no ORM), and everything else
+waits for the tree's first paint (:meth:`MainWindow.finish_startup`): the overview of the
+selected area (which imports the ORM models), the search field, the feature panels (built when
+their tab is first shown) and the dialogs (imported when first opened). Until then the overview
+says that it is loading; a selection or tab change by the user does its work at once.
 """
 
 from __future__ import annotations
@@ -11,41 +17,32 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
-    QTreeView,
     QWidget,
 )
 
 from .. import __version__
-from ..services.areas import AreaNode
-from .area_dialogs import AreaEditor
 from .area_tree_model import ICONS, AreaTreeModel
-from .database_dialogs import DatabaseFiles
-from .errors import log_file_path, open_log_file
 from .overview import AreaOverview
-from .settings import (
-    LANGUAGE,
-    LANGUAGES,
-    SHOW_RETIRED,
-    SPLITTER_STATE,
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-)
+from .settings import LANGUAGE, LANGUAGES, SHOW_RETIRED
+from .window_parts import AreaTreeView, LazyWindowParts
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
     from ..app import AppContext
+    from ..services.tree_query import AreaNode
 
 _UNSET = object()
 
@@ -54,11 +51,12 @@ def _icon(name: str) -> QIcon:
     return QIcon(str(ICONS / f"{name}.svg"))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LazyWindowParts, QMainWindow):
     """The program window for one open database (objectName ``mainWindow``)."""
 
     database_requested = Signal(str, bool, str)  # target, create, seed
     restore_requested = Signal(str)  # backup file
+    startup_finished = Signal()  # the work held back for the first paint is done
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -74,14 +72,11 @@ class MainWindow(QMainWindow):
         self._area_id: uuid.UUID | None = None
         # Called before the window closes; one returning False keeps it open (unsaved work).
         self.close_guards: list[Callable[[], bool]] = []
-        # Feature panels, set by ui/features.py (None in a bare window).
-        self.measure_panel: QWidget | None = None
-        self.meeting_panel: QWidget | None = None
-        self.budget_panel: QWidget | None = None
-        self.global_search: QWidget | None = None
+        # Feature panels and the search field (registered by ui/features.py; none in a bare
+        # window), the area editor and the file actions: all built on first use.
+        self._init_lazy_parts()
+        self._initializing = True  # selections made by the constructor are not the user's
 
-        self.area_editor = AreaEditor(ctx, self)
-        self.files = DatabaseFiles(ctx, self)
         self.model = AreaTreeModel(db, ctx.bus, include_retired=ctx.settings.get(SHOW_RETIRED),
                                    parent=self)
         self.tree = self._build_tree()
@@ -92,7 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         # Fusion's default tab padding clips the dots of "Ü" on inactive tabs.
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 14px 4px 14px; }")
-        self.tabs.currentChanged.connect(lambda _i: self._apply_area())
+        self.tabs.currentChanged.connect(lambda _i: self._on_user_selection())
         self.overview = AreaOverview(ctx)
         self.add_area_tab(self.overview, self.tr("Übersicht"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -115,12 +110,19 @@ class MainWindow(QMainWindow):
         if top.isValid():
             self.tree.expand(top)
             self.tree.setCurrentIndex(top)
+            self.overview.show_loading()
         self.resize(1280, 800)
+        self._initializing = False
+        # The tree's first paint starts the held-back work, on the next turn of the event loop
+        # so that the frame reaches the screen first. (A paint override, not an event filter:
+        # a filter sees every event and made Python wrap each of their types, ~20 ms.)
+        self.tree.first_painted.connect(
+            lambda: QTimer.singleShot(0, self, self.finish_startup))
 
     # --- building -----------------------------------------------------------------------
 
-    def _build_tree(self) -> QTreeView:
-        tree = QTreeView()
+    def _build_tree(self) -> AreaTreeView:
+        tree = AreaTreeView()
         tree.setObjectName("areaTree")
         tree.setAccessibleName(self.tr("Gebietsbaum"))
         tree.setAccessibleDescription(self.tr("Regionalräume, Sozialräume und Quartiere"))
@@ -155,13 +157,19 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a, K = self._action, QKeySequence.StandardKey
-        a("actionNewDatabase", self.tr("&Neue Datenbank …"), self.files.new_database,
+
+        def edit(method: str) -> Callable[[], None]:
+            # The editor and its dialogs are imported on the first edit, not at start.
+            return lambda: getattr(self.area_editor, method)()
+
+        a("actionNewDatabase", self.tr("&Neue Datenbank …"), lambda: self.files.new_database(),
           shortcut="Ctrl+Shift+N", icon="database-new",
           tip=self.tr("Neue Datenbankdatei anlegen (Rostock-Vorgabe oder leer)"))
-        a("actionOpenDatabase", self.tr("Ö&ffnen …"), self.files.open_database, shortcut=K.Open,
+        a("actionOpenDatabase", self.tr("Ö&ffnen …"), lambda: self.files.open_database(),
+          shortcut=K.Open,
           icon="database-open", tip=self.tr("Eine andere Datenbankdatei öffnen"))
         a("actionBackup", self.tr("Sicherung &erstellen …"), lambda: self.files.backup())
-        a("actionRestore", self.tr("Sicherung &wiederherstellen …"), self.files.restore)
+        a("actionRestore", self.tr("Sicherung &wiederherstellen …"), lambda: self.files.restore())
         a("actionQuit", self.tr("&Beenden"), self.close, shortcut=K.Quit)
         undo = a("actionUndo", self.tr("&Rückgängig"), self.ctx.undo_stack.undo,
                  shortcut=K.Undo, icon="undo")
@@ -174,19 +182,19 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(lambda t: self._label_undo(redo, self.tr("&Wiederholen"), t))
         undo.setEnabled(False)
         redo.setEnabled(False)
-        a("actionRenameArea", self.tr("Gebiet &umbenennen …"), self.area_editor.rename_selected,
+        a("actionRenameArea", self.tr("Gebiet &umbenennen …"), edit("rename_selected"),
           shortcut="F2", icon="area-rename", tip=self.tr("Das gewählte Gebiet umbenennen"))
-        a("actionAddArea", self.tr("Gebiet &hinzufügen …"), self.area_editor.add_under_selected,
+        a("actionAddArea", self.tr("Gebiet &hinzufügen …"), edit("add_under_selected"),
           shortcut="Ins", icon="area-add",
           tip=self.tr("Ein Untergebiet unter dem gewählten Gebiet anlegen"))
-        a("actionMoveArea", self.tr("Gebiet &verschieben …"), self.area_editor.move_selected,
+        a("actionMoveArea", self.tr("Gebiet &verschieben …"), edit("move_selected"),
           shortcut="Ctrl+Shift+M", icon="area-move",
           tip=self.tr("Das gewählte Gebiet unter ein anderes hängen"))
         a("actionRetireArea", self.tr("Gebiet au&ßer Dienst stellen"),
-          self.area_editor.retire_selected, icon="area-retire",
+          edit("retire_selected"), icon="area-retire",
           tip=self.tr("Das Gebiet für neue Arbeit ausblenden; seine Geschichte bleibt"))
         a("actionUnretireArea", self.tr("Gebiet wieder in &Dienst stellen"),
-          self.area_editor.unretire_selected)
+          edit("unretire_selected"))
         show = a("actionShowRetired", self.tr("Außer Dienst gestellte Gebiete &zeigen"),
                  self._toggle_retired)
         show.setCheckable(True)
@@ -286,6 +294,12 @@ class MainWindow(QMainWindow):
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._area_id = self.model.area_id(current)
         self._update_actions()
+        self._on_user_selection()
+
+    def _on_user_selection(self) -> None:
+        # A person who picks an area or a tab before the first paint gets it at once.
+        if not self._initializing:
+            self._startup_pending = False
         self._apply_area()
 
     def _apply_area(self) -> None:
@@ -293,8 +307,12 @@ class MainWindow(QMainWindow):
         setter = getattr(widget, "set_area", None)
         if widget is None or setter is None or self._tab_area.get(widget, _UNSET) == self._area_id:
             return
+        if self._startup_pending:
+            return  # finish_startup catches up
         self._tab_area[widget] = self._area_id
         setter(self._area_id)
+
+    # --- selection ----------------------------------------------------------------------
 
     def selected_area_id(self) -> uuid.UUID | None:
         """The area selected in the tree."""
@@ -338,6 +356,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> QMessageBox:
         """A window-modal warning that does not block the caller (tests can read and close it)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, message,
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorMessage")
@@ -366,6 +386,8 @@ class MainWindow(QMainWindow):
             self.tr("Die Sprache wird beim nächsten Start übernommen."), 10_000)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Über SRO Desktop"),
                           self.tr("SRO Desktop {version}\n\nSozialraumorientierung in der "
                                   "Kinder- und Jugendhilfe.\nGebietsgrenzen: Hanse- und "
@@ -377,33 +399,12 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _open_log(self) -> None:
+        from .errors import log_file_path, open_log_file
+
         path = log_file_path()
         if not path.exists() or not open_log_file(path):
             self.show_error(self.tr("Protokolldatei öffnen"),
                             self.tr("Die Protokolldatei liegt hier: {path}").format(path=path))
-
-    # --- window state -------------------------------------------------------------------
-
-    def restore_window_state(self) -> None:
-        """Size, position, toolbar and splitter as the user left them."""
-        settings = self.ctx.settings
-        geometry = settings.get(WINDOW_GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = settings.get(WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
-        splitter = settings.get(SPLITTER_STATE)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-
-    def save_window_state(self) -> None:
-        """Remember size, position, toolbar and splitter."""
-        settings = self.ctx.settings
-        settings.set(WINDOW_GEOMETRY, self.saveGeometry())
-        settings.set(WINDOW_STATE, self.saveState())
-        settings.set(SPLITTER_STATE, self.splitter.saveState())
-        settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window state and release the database file."""
@@ -411,6 +412,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self._closed = True  # held-back start-up work must not reopen the file
         self.ctx.undo_stack.clear()
         self.ctx.database.close()
         super().closeEvent(event)

@@ -2,6 +2,9 @@
 
 All widgets are built once; selecting another area only sets texts (one read through
 ``services.overview.area_overview``), which keeps a selection well under the 50 ms budget.
+At start the pane is only its title and a message; the facts, counts, bodies and map are
+built with the first overview shown, and the query module (and with it the ORM models) is
+imported by the first :meth:`AreaOverview.set_area`, which the window runs after its first paint.
 """
 
 from __future__ import annotations
@@ -24,16 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.areas import AreaError
 from ..services.changes import ChangeSet
 from ..services.formatting import format_date
-from ..services.overview import DUE_DAYS, area_overview
-from ..services.overview import AreaOverview as OverviewData
+from ..services.tree_query import AreaError
 from .i18n import body_kind_text, level_text, thousands
-from .map_widget import MapWidget
 
 if TYPE_CHECKING:
     from ..app import AppContext
+    from ..services.overview_data import AreaOverview as OverviewData
 
 # Own bodies are listed; bodies of the subtree are counted (a city has dozens).
 RELOAD_KINDS = ("areas", "area_populations", "bodies", "measures", "meetings", "tasks")
@@ -97,6 +98,8 @@ class AreaOverview(QScrollArea):
         self._area_id: uuid.UUID | None = None
         self._stale = False
         self.current: OverviewData | None = None
+        self._fact_rows: list[tuple[QLabel, QLabel]] = []
+        self._content_built = False
         self._build()
         self.show_empty(self.tr("Links im Gebietsbaum ein Gebiet auswählen."))
         ctx.bus.changed.connect(self._on_bus_changed)
@@ -121,21 +124,32 @@ class AreaOverview(QScrollArea):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("overviewSubtitle")
         self.subtitle.setWordWrap(True)
-        self.badge_uncertain = _badge("badgeUncertain", "#fff4dc", "#7a4f00", "#e0b458")
-        self.badge_model = _badge("badgeModelRegion", "#e6f4ea", "#1e5c2e", "#8cc79b")
-        self.badge_retired = _badge("badgeRetired", "#eeeeee", "#555555", "#bbbbbb")
-        badges = QHBoxLayout()
-        badges.setSpacing(6)
-        for badge in (self.badge_uncertain, self.badge_model, self.badge_retired):
-            badges.addWidget(badge)
-        badges.addStretch(1)
+        self._badges = QHBoxLayout()
+        self._badges.setSpacing(6)
+        self._badges.addStretch(1)
         self.message = QLabel()
         self.message.setObjectName("overviewMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color: palette(placeholder-text); padding: 40px;")
 
-        self.content = QWidget()
+        self.content = QWidget()  # filled by _build_content with the first overview shown
+
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+        outer.addLayout(self._badges)
+        outer.addWidget(self.message)
+        outer.addWidget(self.content)
+        outer.addStretch(1)
+        self.setWidget(page)
+
+    def _build_content(self) -> None:
+        self._content_built = True
+        self.badge_uncertain = _badge("badgeUncertain", "#fff4dc", "#7a4f00", "#e0b458")
+        self.badge_model = _badge("badgeModelRegion", "#e6f4ea", "#1e5c2e", "#8cc79b")
+        self.badge_retired = _badge("badgeRetired", "#eeeeee", "#555555", "#bbbbbb")
+        for i, badge in enumerate((self.badge_uncertain, self.badge_model, self.badge_retired)):
+            self._badges.insertWidget(i, badge)
         body = QHBoxLayout(self.content)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(16)
@@ -147,14 +161,6 @@ class AreaOverview(QScrollArea):
         left.addStretch(1)
         body.addLayout(left, 3)
         body.addWidget(self._build_map(), 2, Qt.AlignmentFlag.AlignTop)
-
-        outer.addWidget(self.title)
-        outer.addWidget(self.subtitle)
-        outer.addLayout(badges)
-        outer.addWidget(self.message)
-        outer.addWidget(self.content)
-        outer.addStretch(1)
-        self.setWidget(page)
 
     def _build_facts(self) -> QGroupBox:
         box = QGroupBox(self.tr("Angaben"))
@@ -174,10 +180,11 @@ class AreaOverview(QScrollArea):
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.facts.setHorizontalSpacing(14)
-        self._fact_rows: list[tuple[QLabel, QLabel]] = []
         return box
 
     def _build_counts(self) -> QGroupBox:
+        from ..services.overview_data import DUE_DAYS
+
         box = QGroupBox(self.tr("Kennzahlen"))
         grid = QGridLayout(box)
         grid.setSpacing(8)
@@ -206,6 +213,8 @@ class AreaOverview(QScrollArea):
         return box
 
     def _build_map(self) -> QGroupBox:
+        from .map_widget import MapWidget  # with QPainter & Co., only once a map is shown
+
         box = QGroupBox(self.tr("Karte"))
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(box)
@@ -234,6 +243,8 @@ class AreaOverview(QScrollArea):
         if area_id is None:
             self.show_empty(self.tr("Links im Gebietsbaum ein Gebiet auswählen."))
             return
+        from ..services.overview import area_overview
+
         try:
             with self._ctx.database.session() as session:
                 overview = area_overview(session, area_id)
@@ -242,18 +253,25 @@ class AreaOverview(QScrollArea):
             return
         self._show(overview)
 
+    def show_loading(self) -> None:
+        """A short note while the first overview is held back for the window's first paint."""
+        self.show_empty(self.tr("Übersicht wird geladen …"))
+
     def show_empty(self, text: str) -> None:
         """No area: a short hint instead of empty fields."""
         self.current = None
         self.title.setText(self.tr("Übersicht"))
         self.subtitle.clear()
-        for badge in (self.badge_uncertain, self.badge_model, self.badge_retired):
-            badge.hide()
+        if self._content_built:
+            for badge in (self.badge_uncertain, self.badge_model, self.badge_retired):
+                badge.hide()
         self.message.setText(text)
         self.message.show()
         self.content.hide()
 
     def _show(self, ov: OverviewData) -> None:
+        if not self._content_built:
+            self._build_content()
         self.current = ov
         self.message.hide()
         self.content.show()

@@ -49,7 +49,8 @@ def _current_window() -> MainWindow:
     return windows[0]
 
 
-def test_opens_with_rostock_tree_and_names(main_window: MainWindow, seeded_db: Path) -> None:
+def test_opens_with_rostock_tree_and_names(main_window: MainWindow, seeded_db: Path,
+                                           qtbot: QtBot) -> None:
     assert main_window.objectName() == "mainWindow"
     tree = main_window.findChild(QTreeView, "areaTree")
     assert tree is not None and main_window.findChild(QWidget, "areaOverview") is not None
@@ -63,8 +64,11 @@ def test_opens_with_rostock_tree_and_names(main_window: MainWindow, seeded_db: P
     for region in regions:
         assert "(Arbeitstitel)" in region.data()
         assert "noch nicht bestätigt" in region.data(Qt.ItemDataRole.ToolTipRole)
-    # The city is selected at start, so the overview is never an empty page.
-    assert main_window.overview.current is not None
+    # The city is selected at start, so the overview is never an empty page: it says that it
+    # is loading until the tree has been painted, then shows the city.
+    assert main_window.overview.message.text() == "Übersicht wird geladen …"
+    qtbot.waitUntil(lambda: main_window.overview.current is not None)
+    assert main_window.startup_done
     assert main_window.overview.fact("Einwohner*innen 31.12.2023") == (
         "211.692 (Summe der Untergebiete)")
 

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sro_desktop.app import AppContext, build_context
 from sro_desktop.models import Area, Measure, MeasureStatus
 from sro_desktop.services import measures as m
+from sro_desktop.services.formatting import german_sort_key
 from sro_desktop.services.measures.sample import sample_application
 from sro_desktop.storage.database import Database
 from sro_desktop.storage.open import open_database
@@ -461,3 +462,37 @@ def test_budget_refusal_offers_override_with_reason(qtbot: QtBot, ctx: AppContex
     override.setText("Vorsitz: Ausnahme wegen Dringlichkeit")
     dialog.ok_button.click()
     assert form.data.status == MeasureStatus.APPROVED
+
+
+def test_provider_picker_in_german_order_and_new_one_in_place(qtbot: QtBot,
+                                                               ctx: AppContext) -> None:
+    with ctx.database.write() as s:
+        for name in ("Zander e. V.", "Ärztehaus gGmbH", "Baum e. V.", "Ulm e. V."):
+            m.create_provider(s, name=name)
+    form = _form(qtbot, ctx, None)
+    form.tabs.setCurrentIndex(1)
+    combo = form.field_widget("provider_id")
+    assert isinstance(combo, QComboBox)
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    assert names == sorted(names, key=german_sort_key)
+    assert names.index("Ärztehaus gGmbH") < names.index("Baum e. V.")
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "providerDialog":
+            QTimer.singleShot(20, fill)
+            return
+        name = dialog.findChild(QLineEdit, "providerName")
+        assert name is not None
+        name.setText("Öko-Hof e. V.")
+        dialog.accept_button.click()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, fill)
+    button = form.findChild(QPushButton, "measureNewProvider")
+    assert button is not None
+    button.click()
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    assert names == sorted(names, key=german_sort_key)
+    assert names.index("Baum e. V.") < names.index("Öko-Hof e. V.") < names.index("Ulm e. V.")
+    assert combo.currentText() == "Öko-Hof e. V."
+    assert {o.name for o in form.pages.organizations} >= {"Öko-Hof e. V."}

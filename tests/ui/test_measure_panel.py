@@ -170,3 +170,24 @@ def test_saved_change_reaches_the_list(qtbot: QtBot, ctx: AppContext) -> None:
         measure.title = "Maßnahme 0005 umbenannt"
     ctx.bus.publish(ChangeSet.of("measures", measure.id))
     assert panel.model.data(panel.model.index(0, 1)) == "Maßnahme 0005 umbenannt"
+
+
+def test_provider_column_sorts_in_german_order(qtbot: QtBot, ctx: AppContext) -> None:
+    with ctx.database.write() as s:
+        for index, name in enumerate(("Ärztehaus e. V.", "Übermut gGmbH", "Ulm e. V.",
+                                      "Baum e. V.")):
+            org = Organization(id=uuid.uuid4(), name=name)
+            s.add(org)
+            s.flush()
+            measure = s.scalars(select(Measure).where(
+                Measure.title == f"Maßnahme {index + 10:04d}")).one()
+            measure.provider_id = org.id
+    panel = _panel(qtbot, ctx)
+    provider = 4
+    panel.view.sortByColumn(provider, Qt.SortOrder.DescendingOrder)
+    top = [panel.model.data(panel.model.index(r, provider)) for r in range(5)]
+    assert top == ["Zeta Jugendhilfe e. V.", "Ulm e. V.", "Übermut gGmbH", "Baum e. V.",
+                   "Ärztehaus e. V."]
+    assert panel.model.rowCount() == PAGE_SIZE  # one page loaded: the database sorted
+    panel.view.sortByColumn(provider, Qt.SortOrder.AscendingOrder)
+    assert panel.model.data(panel.model.index(0, provider)) == ""  # no Träger comes first

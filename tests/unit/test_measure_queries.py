@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
 
 from sro_desktop.models import Area, Base, Measure, MeasureStatus
 from sro_desktop.services import measures as m
+from sro_desktop.services.formatting import german_sort_key
 from sro_desktop.services.measures.sample import sample_application
 from sro_desktop.storage.database import Database, make_engine
 from sro_desktop.storage.seed import seed_rostock
@@ -143,3 +146,61 @@ def test_cli_rows(db: Database) -> None:
     assert row["requested_cents"] == 300_000 and row["approved_cents"] is None
     assert row["extended"] is False
     uuid.UUID(row["id"])
+
+
+PROVIDERS = ("Zander e. V.", "Ärztehaus", "Übermut", "Ulm gGmbH", "Oslo", "Öko-Hof",
+             "straße 1", "Strasse 1", "abc", "Baum")
+
+
+def _sorted_by_provider(database: Database, descending: bool = False) -> list[str]:
+    with database.write() as s:
+        for name in PROVIDERS:
+            m.save_measure(s, sample_application(s, title=f"M {name}", provider_name=name))
+        data = sample_application(s, title="Ohne Träger")
+        m.save_measure(s, replace(data, provider_id=None))
+    with database.session() as s:
+        rows = m.fetch_rows(s, m.MeasureFilter(), sort="provider", descending=descending)
+    return [r.provider_name for r in rows]
+
+
+def test_provider_sort_is_german_in_sql(tmp_path: Path) -> None:
+    database = Database(make_engine(tmp_path / "sort.sqlite"), user="testerin")
+    Base.metadata.create_all(database.engine)
+    with database.write() as s:
+        seed_rostock(s)
+    try:
+        names = _sorted_by_provider(database)
+    finally:
+        database.close()
+    expected = ["", *sorted(PROVIDERS, key=german_sort_key)]
+    assert names == expected
+    assert names[1:5] == ["abc", "Ärztehaus", "Baum", "Öko-Hof"]
+    assert names.index("Übermut") < names.index("Ulm gGmbH") < names.index("Zander e. V.")
+    assert names.index("Strasse 1") + 1 == names.index("straße 1")
+
+
+@pytest.mark.postgres
+def test_provider_sort_is_german_on_postgresql(pg_url: str) -> None:
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    name = f"sro_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    database = Database(make_engine(url), user="testerin")
+    try:
+        Base.metadata.create_all(database.engine)
+        with database.write() as s:
+            seed_rostock(s)
+        ascending = _sorted_by_provider(database)
+        with database.session() as s:
+            descending = [r.provider_name for r in m.fetch_rows(
+                s, m.MeasureFilter(), sort="provider", descending=True)]
+    finally:
+        database.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    folded = [german_sort_key(n)[0] for n in ascending]
+    assert folded == sorted(folded)  # the tie order of equal keys follows the server's locale
+    assert ascending[:5] == ["", "abc", "Ärztehaus", "Baum", "Öko-Hof"]
+    assert descending[0] == "Zander e. V." and descending[-1] == ""

@@ -5,19 +5,19 @@
     <name>ActionDialog</name>
     <message>
         <source>Begründung für die Überschreitung des Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for exceeding the budget</translation>
     </message>
     <message>
         <source>Begründung der Ausnahme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the exception:</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Eine Ausnahme ist nur mit Begründung möglich (Vorsitz der Lenkungsgruppe).</source>
-        <translation type="unfinished"></translation>
+        <translation>An exception needs a reason (chair of the steering group).</translation>
     </message>
 </context>
 <context>
@@ -60,108 +60,222 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Verlängerungen</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Anträge</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Verlängerungsantrag</source>
+        <translation>the extension application</translation>
+    </message>
+    <message>
+        <source>Antrag</source>
+        <translation>the application</translation>
+    </message>
+    <message>
+        <source>Lenkungsgruppe</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>{what} „{title}“ auf die Tagesordnung der {body} setzen.</source>
+        <translation>Put {what} “{title}” on the agenda of {body}.</translation>
+    </message>
+    <message>
+        <source>&amp;Geplante Sitzung wählen:</source>
+        <translation>Choose a &amp;scheduled meeting:</translation>
+    </message>
+    <message>
+        <source>Geplante Sitzungen der {body}</source>
+        <translation>Scheduled meetings of {body}</translation>
+    </message>
+    <message>
+        <source>Keine geplante Sitzung der {body}: bitte einen neuen Termin planen.</source>
+        <translation>No scheduled meeting of {body}: please schedule a new date.</translation>
+    </message>
+    <message>
+        <source>&amp;Neuen Sitzungstermin planen:</source>
+        <translation>Schedule a &amp;new meeting date:</translation>
+    </message>
+    <message>
+        <source>Datum der neuen Sitzung</source>
+        <translation>Date of the new meeting</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Auf Tagesordnung setzen</source>
+        <translation>Put on agenda</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lenkungsgruppe: Für den Regionalraum „{region}“ gibt es keine Lenkungsgruppe (bitte erst unter „Gremien“ anlegen).</source>
+        <translation>Steering group: the regional area “{region}” has no steering group (please create one under “Bodies” first).</translation>
+    </message>
+    <message>
+        <source>Die Sitzung am {day} wird mit der Standard-Tagesordnung geplant; die Maßnahme kommt unter „{section}“.</source>
+        <translation>The meeting on {day} is scheduled with the standard agenda; the measure goes under “{section}”.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Sitzung wählen.</source>
+        <translation>Please choose a meeting.</translation>
+    </message>
+    <message>
+        <source> unter „{section}“</source>
+        <translation> under “{section}”</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme wird TOP {number}{where} der Sitzung am {day}.</source>
+        <translation>The measure becomes item {number}{where} of the meeting on {day}.</translation>
+    </message>
+    <message>
+        <source>Sitzung: Bitte eine geplante Sitzung wählen oder einen neuen Termin planen.</source>
+        <translation>Meeting: please choose a scheduled meeting or schedule a new date.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>nicht öffentlich</source>
-        <translation type="unfinished"></translation>
+        <translation>not public</translation>
     </message>
     <message>
         <source>öffentlich</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>{n} Min. geplant</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min planned</translation>
     </message>
 </context>
 <context>
     <name>AgendaPane</name>
     <message>
         <source>Tagesordnung</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>TOP nach oben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move item up</translation>
     </message>
     <message>
         <source>TOP nach unten</source>
-        <translation type="unfinished"></translation>
+        <translation>Move item down</translation>
     </message>
     <message>
         <source>Als Unterpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Make sub-item</translation>
     </message>
     <message>
         <source>Als Hauptpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Make main item</translation>
     </message>
     <message>
         <source>TOP löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agenda item</translation>
     </message>
     <message>
         <source>TOP hinzufügen (Strg+Umschalt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda item (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Titel des TOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Title of the agenda item</translation>
     </message>
     <message>
         <source>öffentlich</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>Nicht öffentliche TOPs fehlen in öffentlichen Ausdrucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-public agenda items are left out of public printouts</translation>
     </message>
     <message>
         <source> Min.</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Geplante Dauer</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned duration</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Dauer</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>{n} Min. geplant</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min planned</translation>
     </message>
 </context>
 <context>
     <name>AmendmentDialog</name>
     <message>
         <source>Änderung protokollieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Record amendment</translation>
     </message>
     <message>
         <source>Änderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment</translation>
     </message>
     <message>
         <source>Betrifft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
         <source>Das genehmigte Protokoll bleibt unverändert; die Änderung wird mit Datum und Namen daneben gezeigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The approved minutes stay unchanged; the amendment is shown next to them with date and name.</translation>
     </message>
     <message>
         <source>Änderung: fehlt (Pflichtfeld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment: missing (required)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalActions</name>
+    <message>
+        <source>Kein Protokoll wartet auf Genehmigung.</source>
+        <translation>No minutes are awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Das Protokoll vom {date} ist genehmigt.</source>
+        <translation>The minutes of {date} are approved.</translation>
+    </message>
+    <message>
+        <source>Das Protokoll vom {date} ist abgeschlossen und kann genehmigt werden.</source>
+        <translation>The minutes of {date} are finalized and can be approved.</translation>
+    </message>
+    <message>
+        <source>Protokoll vom {date} genehmigen</source>
+        <translation>Approve the minutes of {date}</translation>
+    </message>
+    <message>
+        <source>Das Protokoll vom {date} ist noch nicht abgeschlossen.</source>
+        <translation>The minutes of {date} are not finalized yet.</translation>
+    </message>
+    <message>
+        <source>Protokoll genehmigen</source>
+        <translation>Approve minutes</translation>
     </message>
 </context>
 <context>
@@ -230,7 +344,7 @@
     </message>
     <message>
         <source>Regionalraum</source>
-        <translation>Region</translation>
+        <translation>Regional area</translation>
     </message>
     <message>
         <source>Sozialraum</source>
@@ -277,7 +391,7 @@
     </message>
     <message>
         <source>Maßnahmen mit Frist in {days} Tagen</source>
-        <translation>Measures with a deadline within {days} days</translation>
+        <translation>Measures due within {days} days</translation>
     </message>
     <message>
         <source>Gremien</source>
@@ -290,6 +404,10 @@
     <message>
         <source>Grenzen: Hanse- und Universitätsstadt Rostock, Open Data (Stadtbereiche), CC0 1.0</source>
         <translation>Boundaries: Hanseatic and University City of Rostock, open data (Stadtbereiche), CC0 1.0</translation>
+    </message>
+    <message>
+        <source>Übersicht wird geladen …</source>
+        <translation>Loading overview …</translation>
     </message>
     <message>
         <source>Übersicht</source>
@@ -310,6 +428,10 @@
     <message>
         <source>außer Dienst seit {date}</source>
         <translation>retired since {date}</translation>
+    </message>
+    <message>
+        <source>Hinweis: {note}</source>
+        <translation>Note: {note}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -412,199 +534,221 @@
     </message>
 </context>
 <context>
+    <name>ArrangementPage</name>
+    <message>
+        <source>Vereinbarungen der Sitzung</source>
+        <translation>Agreements of the meeting</translation>
+    </message>
+    <message>
+        <source>Noch keine Vereinbarungen notiert (Strg+Umschalt+V in den Notizen).</source>
+        <translation>No agreements noted yet (Ctrl+Shift+V in the notes).</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementTableModel</name>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Anwesenheit</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Vertritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitutes for</translation>
     </message>
 </context>
 <context>
     <name>AttendanceWidget</name>
     <message>
         <source>Anwesenheitsliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance list</translation>
     </message>
     <message>
         <source>Anwesend</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Entschuldigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <source>Abwesend</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>{text} für die gewählte Person (Taste {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} for the selected person (key {key})</translation>
     </message>
     <message>
         <source>Vertritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitutes for</translation>
     </message>
     <message>
         <source>Wen die gewählte Person heute vertritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom the selected person substitutes for today</translation>
     </message>
     <message>
         <source>Vertritt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitutes for:</translation>
     </message>
     <message>
         <source>Bewohner*innen (Anzahl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents (number)</translation>
     </message>
     <message>
         <source>Bewohner*innen werden nur gezählt, nie namentlich erfasst (Datenschutz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents are only counted, never recorded by name (data protection).</translation>
     </message>
     <message>
         <source>Gäste (Institutionen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests (institutions)</translation>
     </message>
     <message>
         <source>Eine Institution pro Zeile, z. B. Schule am Schwanenteich</source>
-        <translation type="unfinished"></translation>
+        <translation>One institution per line, e.g. Schule am Schwanenteich</translation>
     </message>
     <message>
         <source>– niemanden –</source>
-        <translation type="unfinished"></translation>
+        <translation>– nobody –</translation>
     </message>
     <message>
         <source>Anwesenheit erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record attendance</translation>
     </message>
     <message>
         <source>Vertretung erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record substitution</translation>
     </message>
     <message>
         <source>Bewohner*innen zählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Count residents</translation>
     </message>
     <message>
         <source>Gäste erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record guests</translation>
     </message>
 </context>
 <context>
     <name>BodiesDialog</name>
     <message>
         <source>Gremien und Mitglieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodies and members</translation>
     </message>
     <message>
         <source>Gremium</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Name (leer: Art und Gebiet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (empty: kind and area)</translation>
     </message>
     <message>
         <source>Gremium anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create body</translation>
     </message>
     <message>
         <source>Mitglieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Vorname Nachname (neu oder vorhanden)</source>
-        <translation type="unfinished"></translation>
+        <translation>First name last name (new or existing)</translation>
     </message>
     <message>
         <source>Mitglied hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Vertritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitutes for</translation>
     </message>
     <message>
         <source>bis</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Neues Mitglied</source>
-        <translation type="unfinished"></translation>
+        <translation>New member</translation>
     </message>
     <message>
         <source>Mitgliedschaft beenden</source>
-        <translation type="unfinished"></translation>
+        <translation>End membership</translation>
     </message>
     <message>
         <source>Eintrag entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove entry</translation>
     </message>
     <message>
         <source>Nur für Fehleinträge; sonst die Mitgliedschaft beenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for entries made by mistake; otherwise end the membership</translation>
     </message>
     <message>
         <source>Gewähltes Mitglied: beenden am</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected member: end on</translation>
     </message>
     <message>
         <source>– niemanden –</source>
-        <translation type="unfinished"></translation>
+        <translation>– nobody –</translation>
     </message>
     <message>
         <source>Person: fehlt (Pflichtfeld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: missing (required)</translation>
     </message>
     <message>
         <source>Von</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Bis</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Beenden am</source>
-        <translation type="unfinished"></translation>
+        <translation>End on</translation>
     </message>
 </context>
 <context>
     <name>BodyKind</name>
     <message>
         <source>Stadtteiltisch</source>
-        <translation>Neighbourhood round table</translation>
+        <translation>Neighborhood round table</translation>
     </message>
     <message>
         <source>Sozialraumteam</source>
@@ -619,563 +763,719 @@
     <name>BookingDialog</name>
     <message>
         <source>Auszahlung buchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Book payment</translation>
     </message>
     <message>
         <source>Rückfluss buchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Book repayment</translation>
     </message>
     <message>
         <source>Haushaltsjahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget year</translation>
     </message>
     <message>
         <source>Das Haushaltsjahr, dessen Budget die Buchung betrifft.</source>
-        <translation type="unfinished"></translation>
+        <translation>The budget year whose budget the entry concerns.</translation>
     </message>
     <message>
         <source>Datum der Buchung</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the entry</translation>
     </message>
     <message>
         <source>Betrag in Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount in euros</translation>
     </message>
     <message>
         <source>Begründung</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>z. B. 1. Abschlag laut Vereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1st installment as agreed</translation>
     </message>
     <message>
         <source>z. B. nicht verbrauchte Mittel laut Verwendungsnachweis</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. unspent funds according to the proof of use</translation>
     </message>
     <message>
         <source>Fehler der Buchung</source>
-        <translation type="unfinished"></translation>
+        <translation>Error in the entry</translation>
     </message>
     <message>
         <source>Hinweis zur Buchung</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the entry</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Regionalraum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional area:</translation>
     </message>
     <message>
         <source>&amp;Haushaltsjahr:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget &amp;year:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Betrag (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount (€):</translation>
     </message>
     <message>
         <source>Be&amp;gründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;son:</translation>
     </message>
     <message>
         <source>Beschlossen</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <source>Vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Ausgezahlt</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid out</translation>
     </message>
     <message>
         <source>Rückflüsse</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaid</translation>
     </message>
     <message>
         <source>Verfügbar im Regionalraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Available in the regional area</translation>
     </message>
     <message>
         <source>Stand der Maßnahme im Haushaltsjahr {year}:</source>
-        <translation type="unfinished"></translation>
+        <translation>The measure in budget year {year} so far:</translation>
     </message>
     <message>
         <source>Betrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Betrag: Eine Auszahlung muss größer als 0,00 € sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: a payment must be greater than €0.00.</translation>
     </message>
     <message>
         <source>Betrag: Ein Rückfluss muss größer als 0,00 € sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: a repayment must be greater than €0.00.</translation>
     </message>
     <message>
         <source>Betrag: Ein Rückfluss darf die noch nicht zurückgeflossenen Auszahlungen des Jahres {year} ({amount}) nicht übersteigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: a repayment may not exceed the payments of {year} not yet paid back ({amount}).</translation>
     </message>
     <message>
         <source>Begründung: Bitte angeben, wofür gebucht wird (Pflichtfeld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: please state what the entry is for (required).</translation>
     </message>
     <message>
         <source>Datum: liegt nicht im Haushaltsjahr {year}; die Buchung zählt trotzdem für {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: not in the budget year {year}; the entry still counts for {year}.</translation>
     </message>
     <message>
         <source>Die Auszahlung übersteigt den beschlossenen und vereinbarten Betrag um {extra}; das bindet zusätzliches Geld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment exceeds the decided and agreed amount by {extra}; this commits additional money.</translation>
     </message>
     <message>
         <source>Dafür reicht das verfügbare Budget nicht: Nur der Vorsitz der Lenkungsgruppe kann die Überschreitung zulassen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The available budget is not enough for this: only the chair of the steering group can allow the overrun.</translation>
     </message>
     <message>
         <source>In {year} ist für diese Maßnahme nichts ausgezahlt, das zurückfließen könnte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been paid out for this measure in {year} that could be paid back.</translation>
     </message>
 </context>
 <context>
     <name>BudgetActions</name>
     <message>
         <source>Rest übertragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry over remainder</translation>
     </message>
     <message>
         <source>{amount} aus {year} in das Haushaltsjahr {next} übertragen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry over {amount} from {year} to the budget year {next}?</translation>
     </message>
     <message>
         <source>Tabelle als CSV exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export table as CSV</translation>
     </message>
     <message>
         <source>CSV für Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
         <source>CSV-Export: Die Datei {path} kann nicht geschrieben werden ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV export: the file {path} cannot be written ({error}).</translation>
     </message>
 </context>
 <context>
     <name>BudgetChart</name>
     <message>
         <source>Budgetdiagramm</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget chart</translation>
     </message>
     <message>
         <source>Kein Budget ausgewählt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No budget selected.</translation>
     </message>
     <message>
         <source>Gesamt {total}: vereinbart {agreed}, beschlossen und noch nicht vereinbart {open}, verfügbar {available}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total}: agreed {agreed}, decided but not yet agreed {open}, available {available}.</translation>
     </message>
     <message>
         <source>Gebunden nach {heading}: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Committed by {heading}: {rows}.</translation>
     </message>
     <message>
         <source>Vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Vereinbart (nach Rückflüssen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed (after repayments)</translation>
     </message>
     <message>
         <source>Beschlossen, nicht vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided, not agreed</translation>
     </message>
     <message>
         <source>Verfügbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <source>Überzogen um {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrawn by {amount}</translation>
     </message>
     <message>
         <source>Überzogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrawn</translation>
     </message>
     <message>
         <source>Gebunden nach {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>Committed by {heading}</translation>
     </message>
     <message>
         <source>{used} von {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} of {total}</translation>
     </message>
     <message>
         <source>vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>agreed</translation>
     </message>
     <message>
         <source>beschlossen, nicht vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>decided, not agreed</translation>
     </message>
     <message>
         <source>verfügbar</source>
-        <translation type="unfinished"></translation>
+        <translation>available</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCommands</name>
+    <message>
+        <source>Wiederhergestellt</source>
+        <translation>Redone</translation>
+    </message>
+    <message>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Aufteilung auf Haushaltsjahre</source>
+        <translation>Split across budget years</translation>
     </message>
 </context>
 <context>
     <name>BudgetPanel</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Haushaltsjahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget year</translation>
     </message>
     <message>
         <source>Das Haushaltsjahr ist das Kalenderjahr.</source>
-        <translation type="unfinished"></translation>
+        <translation>The budget year is the calendar year.</translation>
     </message>
     <message>
         <source>Haushaltsjahr:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget year:</translation>
     </message>
     <message>
         <source>Budget festlegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set budget…</translation>
     </message>
     <message>
         <source>Rest übertragen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry over remainder…</translation>
     </message>
     <message>
         <source>CSV exportieren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Überträgt den verfügbaren Rest ins Folgejahr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carries the available remainder over to the next year.</translation>
     </message>
     <message>
         <source>Übertrag ist in den Einstellungen der Datenbank ausgeschaltet (oder die Ansicht zeigt mehrere Regionalräume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry-over is switched off in the database settings (or the view shows several regional areas).</translation>
     </message>
     <message>
         <source>Bitte im Baum einen Regionalraum (oder die Stadt) wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a regional area (or the city) in the tree.</translation>
     </message>
     <message>
         <source>Budget {title} – {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget {title} – {year}</translation>
     </message>
     <message>
         <source>Für {year} ist noch kein Budget festgelegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No budget has been set for {year} yet.</translation>
     </message>
     <message>
         <source>Sozialraum {name} ist hervorgehoben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Social space {name} is highlighted.</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Buchungen: {what} – {title} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries: {what} – {title} {year}</translation>
+    </message>
+    <message>
+        <source>Gesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Beschlossen</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Vereinbart</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Ausgezahlt</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Rückflüsse</source>
+        <translation>Repaid</translation>
+    </message>
+    <message>
+        <source>Gebunden</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Verfügbar</source>
+        <translation>Available</translation>
     </message>
 </context>
 <context>
     <name>BudgetTableBox</name>
     <message>
         <source>Gliederung der Tabelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Table breakdown</translation>
     </message>
     <message>
         <source>nach Sozialraum</source>
-        <translation type="unfinished"></translation>
+        <translation>by social space</translation>
     </message>
     <message>
         <source>nach Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>by measure</translation>
     </message>
     <message>
         <source>Buchungen anzeigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show entries…</translation>
     </message>
     <message>
         <source>Buchungen anzeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show entries</translation>
     </message>
     <message>
         <source>Zeigt die Buchungen hinter der gewählten Zeile (ohne Auswahl: alle Buchungen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the entries behind the selected row (no selection: all entries).</translation>
     </message>
     <message>
         <source>Auf&amp;teilung…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;plit…</translation>
     </message>
     <message>
         <source>Aus&amp;zahlung buchen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Book &amp;payment…</translation>
     </message>
     <message>
         <source>Rück&amp;fluss buchen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Book re&amp;payment…</translation>
     </message>
     <message>
         <source>Aufteilung der Maßnahme auf Haushaltsjahre ansehen oder von Hand festlegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>View the measure&apos;s split across budget years or set it by hand.</translation>
     </message>
     <message>
         <source>Eine Auszahlung an den Träger für die gewählte Maßnahme buchen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Book a payment to the provider for the selected measure.</translation>
     </message>
     <message>
         <source>Nicht verbrauchte Mittel buchen, die der Träger zurückgezahlt hat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Book unspent funds that the provider paid back.</translation>
     </message>
     <message>
         <source>Dafür in der Tabelle „nach Maßnahme“ eine Maßnahme wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>For this, select a measure in the table “by measure”.</translation>
     </message>
     <message>
         <source>Tabelle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table:</translation>
     </message>
     <message>
         <source>Beträge in Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts in euros</translation>
     </message>
     <message>
         <source>Budgettabelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget table</translation>
     </message>
     <message>
         <source>&amp;Buchungen anzeigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;entries…</translation>
     </message>
 </context>
 <context>
     <name>BudgetTableModel</name>
     <message>
         <source>Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Sozialraum</source>
-        <translation type="unfinished">Social space</translation>
+        <translation>Social space</translation>
     </message>
     <message>
         <source>Gesamt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Beschlossen</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <source>Vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Ausgezahlt</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid out</translation>
     </message>
     <message>
         <source>Rückflüsse</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaid</translation>
     </message>
     <message>
         <source>Gebunden</source>
-        <translation type="unfinished"></translation>
+        <translation>Committed</translation>
     </message>
     <message>
         <source>Verfügbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <source>Summe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeBar</name>
+    <message>
+        <source>Hinweis: Die Maßnahme wurde inzwischen geändert</source>
+        <translation>Note: the measure has been changed in the meantime</translation>
+    </message>
+    <message>
+        <source>Neu &amp;laden</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Neu laden (ungespeicherte Änderungen verwerfen)</source>
+        <translation>Reload (discard unsaved changes)</translation>
+    </message>
+    <message>
+        <source>Die gespeicherte Fassung laden; Ihre ungespeicherten Änderungen gehen verloren.</source>
+        <translation>Load the saved version; your unsaved changes are lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Vergleichen …</source>
+        <translation>&amp;Compare …</translation>
+    </message>
+    <message>
+        <source>Mit der gespeicherten Fassung vergleichen</source>
+        <translation>Compare with the saved version</translation>
+    </message>
+    <message>
+        <source>Diese Maßnahme wurde inzwischen gelöscht.</source>
+        <translation>This measure has been deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>Diese Maßnahme wurde inzwischen geändert</source>
+        <translation>This measure has been changed in the meantime</translation>
+    </message>
+    <message>
+        <source> (zuletzt gespeichert von {by}, {when})</source>
+        <translation> (last saved by {by}, {when})</translation>
+    </message>
+    <message>
+        <source>Ihre Änderungen sind noch nicht gespeichert.</source>
+        <translation>Your changes are not saved yet.</translation>
     </message>
 </context>
 <context>
     <name>ChildTableEditor</name>
     <message>
         <source>Zeile hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <source>Zeile entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernPage</name>
+    <message>
+        <source>Anliegen der Sitzung</source>
+        <translation>Concerns of the meeting</translation>
+    </message>
+    <message>
+        <source>Noch keine Anliegen notiert (Strg+Umschalt+B in den Notizen).</source>
+        <translation>No concerns noted yet (Ctrl+Shift+B in the notes).</translation>
+    </message>
+    <message>
+        <source>Verknüpfte Maßnahmen</source>
+        <translation>Linked measures</translation>
+    </message>
+    <message>
+        <source>Maßnahme verknüpfen …</source>
+        <translation>Link measure …</translation>
+    </message>
+    <message>
+        <source>Das Anliegen mit einer Maßnahme des Regionalraums verknüpfen (Strg+L)</source>
+        <translation>Link the concern to a measure of the regional area (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Maßnahme verknüpfen</source>
+        <translation>Link measure</translation>
+    </message>
+    <message>
+        <source>Verknüpfung lösen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Verknüpfung mit der gewählten Maßnahme lösen (Entf in der Liste)</source>
+        <translation>Unlink the selected measure (Del in the list)</translation>
+    </message>
+    <message>
+        <source>Verknüpfte Maßnahmen des gewählten Anliegens ({n})</source>
+        <translation>Measures linked to the selected concern ({n})</translation>
+    </message>
+    <message>
+        <source>Das gewählte Anliegen ist mit keiner Maßnahme verknüpft.</source>
+        <translation>The selected concern is not linked to any measure.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernTableModel</name>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Zielgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Gebiet</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Maßnahme wurde inzwischen geändert</source>
-        <translation type="unfinished"></translation>
+        <translation>The measure has been changed in the meantime</translation>
     </message>
     <message>
         <source>Unterschiede je Feld</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences by field</translation>
     </message>
     <message>
         <source>Feld</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Ihre Fassung</source>
-        <translation type="unfinished"></translation>
+        <translation>Your version</translation>
     </message>
     <message>
         <source>Gespeicherte Fassung</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved version</translation>
     </message>
     <message>
         <source>von Ihnen geändert</source>
-        <translation type="unfinished"></translation>
+        <translation>changed by you</translation>
     </message>
     <message>
         <source>von der anderen Person geändert</source>
-        <translation type="unfinished"></translation>
+        <translation>changed by the other person</translation>
     </message>
     <message>
         <source>Neu laden (meine Änderungen verwerfen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload (discard my changes)</translation>
     </message>
     <message>
         <source>Überschreiben (meine Fassung speichern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwrite (save my version)</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>Korrektur buchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Book correction</translation>
     </message>
     <message>
         <source>Buchung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry:</translation>
     </message>
     <message>
         <source>Haushalt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget:</translation>
     </message>
     <message>
         <source>Maßnahme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure:</translation>
     </message>
     <message>
         <source>ohne Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>no measure</translation>
     </message>
     <message>
         <source>Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Gebuchter Betrag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked amount:</translation>
     </message>
     <message>
         <source>Mit Korrekturen:</source>
-        <translation type="unfinished"></translation>
+        <translation>With corrections:</translation>
     </message>
     <message>
         <source>Richtiger Betrag in Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct amount in euros</translation>
     </message>
     <message>
         <source>Korrekturbuchung</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcting entry</translation>
     </message>
     <message>
         <source>Begründung der Korrektur</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction</translation>
     </message>
     <message>
         <source>z. B. Zahlendreher in der Auszahlung vom …</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. transposed digits in the payment of …</translation>
     </message>
     <message>
         <source>&amp;Richtiger Betrag (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct amount (€):</translation>
     </message>
     <message>
         <source>Korrekturbuchung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcting entry:</translation>
     </message>
     <message>
         <source>Be&amp;gründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;son:</translation>
     </message>
     <message>
         <source>Fehler der Korrektur</source>
-        <translation type="unfinished"></translation>
+        <translation>Error in the correction</translation>
     </message>
     <message>
         <source>Hinweis zur Korrektur</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the correction</translation>
     </message>
     <message>
         <source>Die Buchung selbst bleibt unverändert: Die Korrektur ist eine neue Buchung über die Differenz, die auf sie verweist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry itself stays unchanged: the correction is a new entry for the difference that refers to it.</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Korrektur einer Buchung</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction of an entry</translation>
     </message>
     <message>
         <source>{amount} (noch nicht korrigiert)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (not corrected yet)</translation>
     </message>
     <message>
         <source>{amount} ({count} Korrektur(en))</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({count} correction(s))</translation>
     </message>
     <message>
         <source>Richtiger Betrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct amount</translation>
     </message>
     <message>
         <source>{field}: Buchungen der Art „{kind}“ sind nie negativ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: entries of the kind “{kind}” are never negative.</translation>
     </message>
     <message>
         <source>{field}: Buchungen der Art „{kind}“ sind nie positiv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: entries of the kind “{kind}” are never positive.</translation>
     </message>
     <message>
         <source>{field}: unverändert (nichts zu korrigieren).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: unchanged (nothing to correct).</translation>
     </message>
     <message>
         <source>Begründung: Eine Korrektur braucht eine Begründung (Pflichtfeld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: a correction needs a reason (required).</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1524,10 @@ Nobody else may have the file open meanwhile. Continue?</translation>
 <context>
     <name>DatabaseFiles</name>
     <message>
+        <source>Tägliche Sicherung</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
@@ -1248,153 +1552,145 @@ Nobody else may have the file open meanwhile. Continue?</translation>
     <name>EditorActions</name>
     <message>
         <source>TOP hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda item</translation>
     </message>
     <message>
         <source>Neuer TOP</source>
-        <translation type="unfinished"></translation>
+        <translation>New agenda item</translation>
     </message>
     <message>
         <source>TOP löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agenda item</translation>
     </message>
     <message>
         <source>TOP einrücken</source>
-        <translation type="unfinished"></translation>
+        <translation>Indent agenda item</translation>
     </message>
     <message>
         <source>TOP verschieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move agenda item</translation>
     </message>
     <message>
         <source>TOP umbenennen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename agenda item</translation>
     </message>
     <message>
         <source>TOP öffentlich</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item public or not</translation>
     </message>
     <message>
         <source>Dauer des TOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration of the agenda item</translation>
     </message>
     <message>
         <source>Anliegen notieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Note a concern</translation>
     </message>
     <message>
         <source>Aufgabe notieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Note a task</translation>
     </message>
     <message>
         <source>Vereinbarung notieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe erledigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe wieder offen</source>
-        <translation type="unfinished"></translation>
+        <translation>Note an agreement</translation>
     </message>
     <message>
         <source>Sitzung beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Start meeting</translation>
     </message>
     <message>
         <source>Protokoll abschließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalize minutes</translation>
     </message>
     <message>
         <source>Protokoll wieder öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen minutes</translation>
     </message>
     <message>
         <source>Änderung protokollieren: nur bei genehmigten Protokollen (sonst direkt korrigieren)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record amendment: only for approved minutes (otherwise correct them directly)</translation>
     </message>
     <message>
         <source>Protokoll allgemein</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes as a whole</translation>
     </message>
     <message>
         <source>Änderung protokollieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Record amendment</translation>
     </message>
     <message>
         <source>Sitzungsdaten ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change meeting details</translation>
     </message>
 </context>
 <context>
     <name>EntriesDialog</name>
     <message>
         <source>Buchungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries</translation>
     </message>
     <message>
         <source>Buchungen werden nie geändert oder gelöscht; eine Korrektur ist eine eigene Buchung. Gelb: ausdrücklich zugelassene Überschreitung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries are never changed or deleted; a correction is an entry of its own. Yellow: explicitly allowed overrun.</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Korrektur buchen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Book &amp;correction…</translation>
     </message>
     <message>
         <source>Korrektur buchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Book correction</translation>
     </message>
     <message>
         <source>Bucht eine Korrektur der gewählten Buchung (Kontextmenü oder Umschalt+F10 in der Tabelle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Books a correction of the selected entry (context menu or Shift+F10 in the table).</translation>
     </message>
     <message>
         <source>{count} Buchungen, Summe der Beträge: {sum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entries, sum of the amounts: {sum}</translation>
     </message>
 </context>
 <context>
     <name>EntriesModel</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Art</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Betrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Begründung</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Erfasst von</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>Überschreitung</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrun</translation>
     </message>
     <message>
         <source> (Korrektur)</source>
-        <translation type="unfinished"></translation>
+        <translation> (correction)</translation>
     </message>
 </context>
 <context>
@@ -1424,85 +1720,142 @@ The program keeps running. Please check whether your last entry was saved. Detai
     <name>FigureTiles</name>
     <message>
         <source>Gesamt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Beschlossen</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <source>Vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Ausgezahlt</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid out</translation>
     </message>
     <message>
         <source>Rückflüsse</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaid</translation>
     </message>
     <message>
         <source>Verfügbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <source>Klicken: Buchungen hinter dieser Zahl anzeigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click: show the entries behind this figure.</translation>
+    </message>
+    <message>
+        <source>Gesamtbudget des Jahres: Zuweisungen + Übertrag aus dem Vorjahr (− Übertrag ins Folgejahr) + Korrekturen.</source>
+        <translation>Total budget of the year: allocations + carry-over from the previous year (− carry-over to the next year) + corrections.</translation>
+    </message>
+    <message>
+        <source>Summe der befürwortenden Beschlüsse der Lenkungsgruppe für dieses Jahr, abzüglich Freigaben (z. B. nach Rücknahme).</source>
+        <translation>Sum of the steering group&apos;s endorsing decisions for this year, less releases (e.g. after a withdrawal).</translation>
+    </message>
+    <message>
+        <source>Summe der Vereinbarungen der Verwaltung für dieses Jahr.</source>
+        <translation>Sum of the administration&apos;s agreements for this year.</translation>
+    </message>
+    <message>
+        <source>Summe der Auszahlungen an die Träger in diesem Jahr.</source>
+        <translation>Sum of the payments to providers this year.</translation>
+    </message>
+    <message>
+        <source>Nicht verbrauchte Mittel, die Träger zurückgezahlt haben. Sie machen Geld wieder verfügbar, soweit es ausgezahlt war.</source>
+        <translation>Unspent funds that providers paid back. They make money available again as far as it had been paid out.</translation>
+    </message>
+    <message>
+        <source>Je Maßnahme der höchste Betrag aus beschlossen, vereinbart und ausgezahlt, abzüglich Rückflüssen.</source>
+        <translation>Per measure, the highest of decided, agreed and paid out, less repayments.</translation>
+    </message>
+    <message>
+        <source>Verfügbar = Gesamt − gebunden. Gebunden ist je Maßnahme der höchste Betrag aus beschlossen, vereinbart und ausgezahlt, abzüglich Rückflüssen (höchstens bis zur Auszahlung).</source>
+        <translation>Available = total − committed. Committed is, per measure, the highest of decided, agreed and paid out, less repayments (at most down to the payment).</translation>
+    </message>
+</context>
+<context>
+    <name>FormActions</name>
+    <message>
+        <source>Träger wählen</source>
+        <translation>Choose provider</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Speichern (Strg+Eingabe)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaving</name>
+    <message>
+        <source>Speichern nicht möglich</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearch</name>
     <message>
         <source>Suche</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Suchen (Strg+Umschalt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Sucht in Protokollen, Anliegen, Aufgaben und Maßnahmen der ganzen Datenbank (Strg+Umschalt+F). ↓/↑ wählen, Eingabe öffnet, Esc schließt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches minutes, concerns, tasks and measures in the whole database (Ctrl+Shift+F). ↓/↑ select, Enter opens, Esc closes.</translation>
     </message>
     <message>
         <source>Suchbegriff</source>
-        <translation type="unfinished"></translation>
+        <translation>Search term</translation>
     </message>
     <message>
         <source>Suchergebnisse</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>Nichts gefunden für „{q}“</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for “{q}”</translation>
     </message>
     <message>
         <source>{n} Treffer für „{q}“</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hits for “{q}”</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Änderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Zuweisung danach</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation afterwards</translation>
     </message>
     <message>
         <source>Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Festgelegt von</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1894,7 @@ The program keeps running. Please check whether your last entry was saved. Detai
     </message>
     <message>
         <source>Regionalräume, Sozialräume und Quartiere</source>
-        <translation>Regions, social spaces and quarters</translation>
+        <translation>Regional areas, social spaces and quarters</translation>
     </message>
     <message>
         <source>&amp;Neue Datenbank …</source>
@@ -1705,6 +2058,18 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
         <source>Die Protokolldatei liegt hier: {path}</source>
         <translation>The log file is here: {path}</translation>
     </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Sitzungen</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>
@@ -1718,472 +2083,766 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     </message>
 </context>
 <context>
+    <name>MeasureChoiceModel</name>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>MeasureForm</name>
     <message>
         <source>Neuer Träger …</source>
-        <translation type="unfinished"></translation>
+        <translation>New provider …</translation>
     </message>
     <message>
         <source>Antrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Träger &amp;&amp; Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider &amp;&amp; partners</translation>
     </message>
     <message>
         <source>Ziele &amp;&amp; Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals &amp;&amp; plan</translation>
     </message>
     <message>
         <source>Prinzipien</source>
-        <translation type="unfinished"></translation>
+        <translation>Principles</translation>
     </message>
     <message>
         <source>Finanzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Bewertungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Hinweise zum Antrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the application</translation>
     </message>
     <message>
         <source>Aktionen</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Rückgängig</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Wiederholen</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Rückgängig: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo: {0}</translation>
     </message>
     <message>
         <source>Wiederholen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo: {0}</translation>
     </message>
     <message>
         <source>Neue Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>New measure</translation>
     </message>
     <message>
         <source>(noch nicht gespeichert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not saved yet)</translation>
     </message>
     <message>
         <source>, verlängert</source>
-        <translation type="unfinished"></translation>
+        <translation>, extended</translation>
     </message>
     <message>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <source>Der Antrag ist vollständig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speichern nicht möglich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Träger wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>The application is complete.</translation>
     </message>
     <message>
         <source>Ungespeicherte Änderungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Die Maßnahme hat ungespeicherte Änderungen. Speichern?</source>
-        <translation type="unfinished"></translation>
+        <translation>The measure has unsaved changes. Save them?</translation>
     </message>
     <message>
         <source>Verwerfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureListModel</name>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sozialraum</source>
+        <translation>Social space</translation>
+    </message>
+    <message>
+        <source>Träger</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Beantragt</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Bewilligt</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Nächste Frist</source>
+        <translation>Next deadline</translation>
     </message>
 </context>
 <context>
     <name>MeasurePanel</name>
     <message>
         <source>Suchen nach Nummer, Titel oder Träger …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search number, title, provider …</translation>
     </message>
     <message>
         <source>Maßnahmen durchsuchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search measures</translation>
     </message>
     <message>
         <source>Nach Status filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>Alle Status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Alle offenen</source>
-        <translation type="unfinished"></translation>
+        <translation>All open</translation>
     </message>
     <message>
         <source>Nach Laufzeitjahr filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by year of the period</translation>
     </message>
     <message>
         <source>Alle Jahre</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
         <source>Nur fällige ({days} Tage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Due only ({days} days)</translation>
     </message>
     <message>
         <source>Zwischenbericht, Evaluation, Ende oder Verwendungsnachweis in den nächsten {days} Tagen oder überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Interim report, evaluation, end or proof of use within the next {days} days, or overdue</translation>
     </message>
     <message>
         <source>Neue Maßnahme …</source>
-        <translation type="unfinished"></translation>
+        <translation>New measure …</translation>
     </message>
     <message>
         <source>Öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Maßnahmen</source>
-        <translation type="unfinished">Measures</translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>1 Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 measure</translation>
     </message>
     <message>
         <source>{n} Maßnahmen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} measures</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePickerDialog</name>
+    <message>
+        <source>Maßnahme verknüpfen</source>
+        <translation>Link measure</translation>
+    </message>
+    <message>
+        <source>Verknüpfen</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Verknüpfen (Eingabe)</source>
+        <translation>Link (Enter)</translation>
+    </message>
+    <message>
+        <source>Anliegen: {text}</source>
+        <translation>Concern: {text}</translation>
+    </message>
+    <message>
+        <source>Maßnahmen filtern</source>
+        <translation>Filter measures</translation>
+    </message>
+    <message>
+        <source>Nummer, Titel oder Status …</source>
+        <translation>Number, title or status …</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Maßnahmen des Regionalraums</source>
+        <translation>Measures of the regional area</translation>
+    </message>
+    <message>
+        <source>Im Regionalraum gibt es keine weitere Maßnahme zum Verknüpfen.</source>
+        <translation>The regional area has no other measure to link.</translation>
+    </message>
+    <message>
+        <source>Keine Maßnahme passt zu „{text}“.</source>
+        <translation>No measure matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>Maßnahme: keine gewählt (bitte eine aus der Liste wählen)</source>
+        <translation>Measure: none selected (please choose one from the list)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChoiceModel</name>
+    <message>
+        <source>Verlängerungen</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Anträge</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>TOPs</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source> (liegt zurück)</source>
+        <translation> (past)</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme steht schon auf dieser Tagesordnung.</source>
+        <translation>The measure is already on this agenda.</translation>
     </message>
 </context>
 <context>
     <name>MeetingDataDialog</name>
     <message>
         <source>Sitzung planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule meeting</translation>
     </message>
     <message>
         <source>Sitzungsdaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting details</translation>
     </message>
     <message>
         <source>Standard-Tagesordnung einfügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert standard agenda</translation>
     </message>
     <message>
         <source>Gremium</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Beginn</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Ende</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Vorsitz</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <source>Protokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute-taker</translation>
     </message>
     <message>
         <source>– niemand –</source>
-        <translation type="unfinished"></translation>
+        <translation>– nobody –</translation>
     </message>
     <message>
         <source>{label}: „{text}“ ist keine Uhrzeit (z. B. 17:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: “{text}” is not a time (e.g. 17:30)</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
         <source>Sitzung bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit meeting</translation>
     </message>
     <message>
         <source>Protokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Anwesenheit</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Änderungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendments</translation>
     </message>
     <message>
         <source>Sitzung beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Start meeting</translation>
     </message>
     <message>
         <source>Protokoll abschließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalize minutes</translation>
     </message>
     <message>
         <source>Wieder öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <source>Änderung protokollieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Record amendment</translation>
     </message>
     <message>
         <source>Sitzungsdaten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting details …</translation>
     </message>
     <message>
         <source>Protokollierte Änderungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded amendments</translation>
     </message>
     <message>
         <source>Änderung protokollieren …</source>
-        <translation type="unfinished"></translation>
+        <translation>Record amendment …</translation>
     </message>
     <message>
         <source>Nächster TOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Next agenda item</translation>
     </message>
     <message>
         <source>Vorheriger TOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous agenda item</translation>
     </message>
     <message>
         <source>Neues Anliegen</source>
-        <translation type="unfinished"></translation>
+        <translation>New concern</translation>
     </message>
     <message>
         <source>Neue Aufgabe</source>
-        <translation type="unfinished"></translation>
+        <translation>New task</translation>
     </message>
     <message>
         <source>Neue Vereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>New agreement</translation>
     </message>
     <message>
         <source>TOP hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda item</translation>
     </message>
     <message>
         <source>Notizen jetzt speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save notes now</translation>
     </message>
     <message>
         <source>Zwischen Tagesordnung und Notizen wechseln</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch between agenda and notes</translation>
     </message>
     <message>
         <source>Notizen speichern sich selbst. Alt+↓/Alt+↑: nächster/vorheriger TOP · Strg+Umschalt+B: Anliegen · Strg+Umschalt+A: Aufgabe · Strg+Umschalt+V: Vereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes save themselves. Alt+↓/Alt+↑: next/previous item · Ctrl+Shift+B: concern · Ctrl+Shift+A: task · Ctrl+Shift+V: agreement</translation>
     </message>
     <message>
         <source>Moderation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator: {name}</translation>
     </message>
     <message>
         <source>Vorsitz: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair: {name}</translation>
     </message>
     <message>
         <source>Protokoll: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute-taker: {name}</translation>
     </message>
     <message>
         <source>Protokoll abgeschlossen – es wartet auf die Genehmigung in der nächsten Sitzung. Zum Ändern „Wieder öffnen“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes finalized – they await approval at the next meeting. To change them, “Reopen”.</translation>
     </message>
     <message>
         <source>Genehmigt in der Sitzung vom {date} und gesperrt. Korrekturen nur als protokollierte Änderung ({n} bisher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved at the meeting of {date} and locked. Corrections only as recorded amendments ({n} so far).</translation>
     </message>
     <message>
         <source>Änderungen ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendments ({n})</translation>
     </message>
     <message>
         <source>Das genehmigte Protokoll bleibt unverändert; Korrekturen stehen hier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The approved minutes stay unchanged; corrections are listed here.</translation>
     </message>
     <message>
         <source>Änderungen werden erst nach der Genehmigung protokolliert; bis dahin wird das Protokoll direkt korrigiert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kein Protokoll wartet auf Genehmigung.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Protokoll vom {date} ist genehmigt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Protokoll vom {date} ist abgeschlossen und kann genehmigt werden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll vom {date} genehmigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Protokoll vom {date} ist noch nicht abgeschlossen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll genehmigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendments are recorded only after approval; until then the minutes are corrected directly.</translation>
     </message>
 </context>
 <context>
     <name>MeetingPanel</name>
     <message>
         <source>Sitzungen</source>
-        <translation type="unfinished">Meetings</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Sitzung planen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule meeting …</translation>
     </message>
     <message>
         <source>Gremien und Mitglieder …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodies and members …</translation>
     </message>
     <message>
         <source>Öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Gewählte Sitzung öffnen (Eingabe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
         <source>← Alle Sitzungen</source>
-        <translation type="unfinished"></translation>
+        <translation>← All meetings</translation>
     </message>
     <message>
         <source>Zurück zur Liste (Alt+Pos1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the list (Alt+Home)</translation>
     </message>
     <message>
         <source>{n} Sitzungen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} meetings</translation>
     </message>
     <message>
         <source>1 Sitzung</source>
-        <translation type="unfinished"></translation>
+        <translation>1 meeting</translation>
     </message>
     <message>
         <source>Sitzung planen: Dieses Gebiet hat noch kein Gremium („Gremien und Mitglieder …“).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule meeting: this area has no body yet (“Bodies and members …”).</translation>
     </message>
     <message>
         <source>Sitzung planen: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule meeting: {m}</translation>
     </message>
 </context>
 <context>
     <name>MeetingTableModel</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Zeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Gremium</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>TOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>durchgeführt</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>finalized</translation>
+    </message>
+    <message>
+        <source>genehmigt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>Vorsitz</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>stellv. Vorsitz</source>
+        <translation>deputy chair</translation>
+    </message>
+    <message>
+        <source>stimmberechtigtes Mitglied</source>
+        <translation>voting member</translation>
+    </message>
+    <message>
+        <source>Vertretung</source>
+        <translation>substitute</translation>
+    </message>
+    <message>
+        <source>beratendes Mitglied</source>
+        <translation>advisory member</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>minute-taker</translation>
+    </message>
+    <message>
+        <source>Gast</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>entschuldigt</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>abwesend</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in Bearbeitung</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>aufgegriffen</source>
+        <translation>taken up</translation>
+    </message>
+    <message>
+        <source>nicht weiter verfolgt</source>
+        <translation>not pursued</translation>
+    </message>
+    <message>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Eingereicht</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Im Sozialraumteam beraten</source>
+        <translation>Discussed in the social space team</translation>
+    </message>
+    <message>
+        <source>Auf Tagesordnung der Lenkungsgruppe</source>
+        <translation>On the steering group&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>Befürwortet</source>
+        <translation>Endorsed</translation>
+    </message>
+    <message>
+        <source>Befürwortet mit Auflagen</source>
+        <translation>Endorsed with conditions</translation>
+    </message>
+    <message>
+        <source>Abgelehnt</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Vertagt</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Zurückgezogen</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Vereinbart</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Laufend</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Evaluation fällig</source>
+        <translation>Evaluation due</translation>
+    </message>
+    <message>
+        <source>Evaluiert</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Archiviert</source>
+        <translation>Archived</translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Vertritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitutes for</translation>
     </message>
     <message>
         <source>Von</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Bis</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyBox</name>
+    <message>
+        <source>Aufteilung auf Haushaltsjahre, Auszahlungen und Rückflüsse gibt es nach einem positiven Beschluss der Lenkungsgruppe.</source>
+        <translation>The split across budget years, payments and repayments become available after a positive decision of the steering group.</translation>
+    </message>
+    <message>
+        <source>&amp;Aufteilung auf Haushaltsjahre …</source>
+        <translation>&amp;Split across budget years …</translation>
+    </message>
+    <message>
+        <source>Aufteilung auf Haushaltsjahre</source>
+        <translation>Split across budget years</translation>
+    </message>
+    <message>
+        <source>Aus&amp;zahlung buchen …</source>
+        <translation>Book &amp;payment …</translation>
+    </message>
+    <message>
+        <source>Auszahlung buchen</source>
+        <translation>Book payment</translation>
+    </message>
+    <message>
+        <source>&amp;Rückfluss buchen …</source>
+        <translation>Book &amp;repayment …</translation>
+    </message>
+    <message>
+        <source>Rückfluss buchen</source>
+        <translation>Book repayment</translation>
+    </message>
+    <message>
+        <source>Haushaltsjahr</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <source>Beschlossen</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Vereinbart</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Ausgezahlt</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Rückflüsse</source>
+        <translation>Repaid</translation>
+    </message>
+    <message>
+        <source>Summe</source>
+        <translation>Sum</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2892,7 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     </message>
     <message>
         <source>&amp;Rostock-Vorgabe: 4 Regionalräume (Arbeitstitel), 21 Sozialräume, 31 Quartiere, Gremien</source>
-        <translation>&amp;Rostock default: 4 regions (working titles), 21 social spaces, 31 quarters, bodies</translation>
+        <translation>&amp;Rostock default: 4 regional areas (working titles), 21 social spaces, 31 quarters, bodies</translation>
     </message>
     <message>
         <source>&amp;Leer: ohne Gebiete (für eine andere Stadt)</source>
@@ -2272,173 +2931,192 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <name>NotesPane</name>
     <message>
         <source>Protokoll genehmigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve minutes</translation>
     </message>
     <message>
         <source>Notizen zum TOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the agenda item</translation>
     </message>
     <message>
         <source>Meine Fassung speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save my version</translation>
     </message>
     <message>
         <source>Andere Fassung übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the other version</translation>
     </message>
     <message>
         <source>Anliegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern</translation>
     </message>
     <message>
         <source>Aufgabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Vereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Neu:</source>
-        <translation type="unfinished"></translation>
+        <translation>New:</translation>
     </message>
     <message>
         <source>Ergebnisse zu diesem TOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Results of this agenda item</translation>
+    </message>
+    <message>
+        <source>Eingabe: bearbeiten · Entf: löschen · Leertaste: Aufgabe erledigt</source>
+        <translation>Enter: edit · Del: delete · Space: task done</translation>
+    </message>
+    <message>
+        <source>Bearbeiten</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Kein TOP gewählt</source>
-        <translation type="unfinished"></translation>
+        <translation>No agenda item selected</translation>
     </message>
     <message>
         <source>öffentlich</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>nicht öffentlich</source>
-        <translation type="unfinished"></translation>
+        <translation>not public</translation>
     </message>
     <message>
         <source>{n} Min. geplant</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min planned</translation>
     </message>
     <message>
         <source>Ergebnis: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: {text}</translation>
     </message>
     <message>
         <source>Ergebnisse dieses TOPs notieren (Ergebnisprotokoll, keine Namen von Bewohner*innen) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Note the results of this agenda item (results only, no names of residents) …</translation>
     </message>
     <message>
         <source>Keine Notizen zu diesem TOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes on this agenda item.</translation>
     </message>
     <message>
         <source>Gespeichert {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {time}</translation>
     </message>
     <message>
         <source>Speichert …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
     </message>
     <message>
         <source>Nicht gespeichert …</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved …</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
         <source>Budget überschreiten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceed the budget?</translation>
     </message>
     <message>
         <source>Budgetüberschreitung zulassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow budget overrun</translation>
     </message>
     <message>
         <source>Nur der Vorsitz (oder die Stellvertretung) der Lenkungsgruppe kann eine Überschreitung ausdrücklich zulassen. Begründung und Name werden im Haushaltsbuch und im Änderungsprotokoll vermerkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the chair (or the deputy chair) of the steering group can explicitly allow an overrun. The reason and the name are recorded in the budget ledger and in the change log.</translation>
     </message>
     <message>
         <source>Genehmigt von</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
     <message>
         <source>Begründung der Überschreitung</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the overrun</translation>
     </message>
     <message>
         <source>Warum darf das Budget überschritten werden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why may the budget be exceeded?</translation>
     </message>
     <message>
         <source>Genehmigt von:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by:</translation>
     </message>
     <message>
         <source>Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Überschreitung zulassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow overrun</translation>
     </message>
     <message>
         <source>Vorsitz: Für diese Lenkungsgruppe ist kein Vorsitz eingetragen; ohne Vorsitz ist keine Überschreitung möglich.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair: no chair is recorded for this steering group; without a chair no overrun is possible.</translation>
     </message>
     <message>
         <source>Begründung: Bitte eine Begründung eingeben (Pflichtfeld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: please enter a reason (required).</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerBox</name>
+    <message>
+        <source>Person, Organisation oder Text</source>
+        <translation>Person, organization or text</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
         <source>Neuen Träger anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new provider</translation>
     </message>
     <message>
         <source>anerkannt nach § 75 SGB VIII</source>
-        <translation type="unfinished"></translation>
+        <translation>recognized under § 75 SGB VIII</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rechtsform</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal form</translation>
     </message>
     <message>
         <source>Anerkennung</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognition</translation>
     </message>
     <message>
         <source>Ansprechperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2457,396 +3135,624 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     </message>
 </context>
 <context>
+    <name>ResultActions</name>
+    <message>
+        <source>Anliegen</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Vereinbarungen</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Aufgaben ({n}, {o} überfällig)</source>
+        <translation>Tasks ({n}, {o} overdue)</translation>
+    </message>
+    <message>
+        <source>Vereinbarung: Protokoll gesperrt (Korrekturen nur als protokollierte Änderung)</source>
+        <translation>Agreement: minutes locked (corrections only as a recorded amendment)</translation>
+    </message>
+    <message>
+        <source>Anliegen ändern</source>
+        <translation>Change concern</translation>
+    </message>
+    <message>
+        <source>Aufgabe ändern</source>
+        <translation>Change task</translation>
+    </message>
+    <message>
+        <source>Vereinbarung ändern</source>
+        <translation>Change agreement</translation>
+    </message>
+    <message>
+        <source>Löschen: Protokoll gesperrt</source>
+        <translation>Delete: minutes locked</translation>
+    </message>
+    <message>
+        <source>Anliegen löschen</source>
+        <translation>Delete concern</translation>
+    </message>
+    <message>
+        <source>Aufgabe löschen</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>Vereinbarung löschen</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <source>Aufgabe erledigt</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <source>Aufgabe wieder offen</source>
+        <translation>Task open again</translation>
+    </message>
+    <message>
+        <source>Maßnahme verknüpfen</source>
+        <translation>Link measure</translation>
+    </message>
+    <message>
+        <source>Verknüpfung lösen</source>
+        <translation>Unlink</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Neues Anliegen</source>
-        <translation type="unfinished"></translation>
+        <translation>New concern</translation>
     </message>
     <message>
         <source>Neue Aufgabe</source>
-        <translation type="unfinished"></translation>
+        <translation>New task</translation>
     </message>
     <message>
         <source>Neue Vereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>New agreement</translation>
     </message>
     <message>
         <source>Anliegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Vereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>z. B. Jugendliche 14–18, Familien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person, Organisation oder Text</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. young people 14–18, families</translation>
     </message>
     <message>
         <source>ohne Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>no deadline</translation>
     </message>
     <message>
         <source>Zielgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Anliegen bearbeiten</source>
+        <translation>Edit concern</translation>
+    </message>
+    <message>
+        <source>Aufgabe bearbeiten</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Vereinbarung bearbeiten</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <source>Gebiet</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Wer</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Bis wann</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>erledigt am</source>
+        <translation>done on</translation>
+    </message>
+    <message>
+        <source>Erledigt am</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>der Status</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <source>„erledigt“</source>
+        <translation>“done”</translation>
+    </message>
+    <message>
+        <source>Das Protokoll ist abgeschlossen oder genehmigt: nur {what} lässt sich noch ändern.</source>
+        <translation>The minutes are finalized or approved: only {what} can still be changed.</translation>
+    </message>
+    <message>
+        <source>(anderes Gebiet)</source>
+        <translation>(other area)</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>{label}: fehlt (Pflichtfeld)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: missing (required)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Nur die Einträge des gewählten TOP zeigen</source>
+        <translation>Show only the entries of the selected item</translation>
+    </message>
+    <message>
+        <source>Neu …</source>
+        <translation>New …</translation>
+    </message>
+    <message>
+        <source>Unter dem gewählten TOP notieren (Einfg)</source>
+        <translation>Note under the selected agenda item (Ins)</translation>
+    </message>
+    <message>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Gewählten Eintrag bearbeiten (Eingabe, F2)</source>
+        <translation>Edit the selected entry (Enter, F2)</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Gewählten Eintrag löschen (Entf; rückgängig mit Strg+Z)</source>
+        <translation>Delete the selected entry (Del; undo with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Bearbeiten</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Nur TOP {n}</source>
+        <translation>Item {n} only</translation>
+    </message>
+    <message>
+        <source>Nur gewählter TOP</source>
+        <translation>Selected item only</translation>
+    </message>
+    <message>
+        <source>Unter diesem TOP ist nichts notiert.</source>
+        <translation>Nothing is noted under this agenda item.</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
         <source>erledigt am {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>done on {d}</translation>
     </message>
     <message>
         <source>bis {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>due {d}</translation>
+    </message>
+    <message>
+        <source>{due} – überfällig</source>
+        <translation>{due} – overdue</translation>
     </message>
     <message>
         <source>Offene Aufgabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Open task</translation>
     </message>
     <message>
         <source>Zielgruppe: {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group: {g}</translation>
     </message>
     <message>
         <source>{n} Maßnahme(n) verknüpft</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} measure(s) linked</translation>
     </message>
     <message>
         <source>Anliegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern</translation>
     </message>
     <message>
         <source>Aufgabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Vereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Änderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment</translation>
     </message>
     <message>
         <source>protokolliert am {d} von {u}</source>
-        <translation type="unfinished"></translation>
+        <translation>recorded on {d} by {u}</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source> – {n} gezeigt</source>
-        <translation type="unfinished"></translation>
+        <translation> – {n} shown</translation>
     </message>
 </context>
 <context>
     <name>SetBudgetDialog</name>
     <message>
         <source>Budget festlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set budget</translation>
     </message>
     <message>
         <source>{region} – Haushaltsjahr {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} – budget year {year}</translation>
     </message>
     <message>
         <source>Zugewiesenes Budget in Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocated budget in euros</translation>
     </message>
     <message>
         <source>Notiz zur Änderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the change</translation>
     </message>
     <message>
         <source>z. B. Beschluss des Jugendhilfeausschusses vom …</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. decision of the youth welfare committee of …</translation>
     </message>
     <message>
         <source>Bisher zugewiesen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocated so far:</translation>
     </message>
     <message>
         <source>Neues Budget (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>New budget (€):</translation>
     </message>
     <message>
         <source>Notiz:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Bisherige Änderungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous changes</translation>
     </message>
     <message>
         <source>Festlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set</translation>
     </message>
     <message>
         <source>Bisherige Änderungen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous changes:</translation>
     </message>
     <message>
         <source>Neues Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>New budget</translation>
     </message>
     <message>
         <source>Neues Budget: Der Betrag darf nicht negativ sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>New budget: the amount must not be negative.</translation>
     </message>
     <message>
         <source>Notiz: Bitte angeben, warum das Budget festgelegt wird (Pflichtfeld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: please state why the budget is being set (required).</translation>
     </message>
     <message>
         <source>Neues Budget: unverändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>New budget: unchanged.</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
         <source>Aufteilung auf Haushaltsjahre</source>
-        <translation type="unfinished"></translation>
+        <translation>Split across budget years</translation>
     </message>
     <message>
         <source>Förderzeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding period</translation>
     </message>
     <message>
         <source>Differenz zum Betrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference from the amount</translation>
     </message>
     <message>
         <source>Fehler der Aufteilung</source>
-        <translation type="unfinished"></translation>
+        <translation>Error in the split</translation>
     </message>
     <message>
         <source>Hinweis zur Aufteilung</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the split</translation>
     </message>
     <message>
         <source>Aufteilung &amp;speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save split</translation>
     </message>
     <message>
         <source>Aufteilung speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save split</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Anteilig zurücksetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset to pro rata</translation>
     </message>
     <message>
         <source>Anteilig zurücksetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset to pro rata</translation>
     </message>
     <message>
         <source>Setzt alle Jahre auf die Aufteilung nach Monaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sets all years back to the split by months.</translation>
     </message>
     <message>
         <source>&amp;Förderzeitraum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funding period:</translation>
     </message>
     <message>
         <source>Haushalts-
 jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget
+year</translation>
     </message>
     <message>
         <source>Monate</source>
-        <translation type="unfinished"></translation>
+        <translation>Months</translation>
     </message>
     <message>
         <source>Anteilig
 nach Monaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro rata
+by months</translation>
     </message>
     <message>
         <source>Gebunden
 (gebucht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Committed
+(booked)</translation>
     </message>
     <message>
         <source>Aufteilung
 von Hand (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Split
+by hand (€)</translation>
     </message>
     <message>
         <source>Anteil {year} in Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Share {year} in euros</translation>
     </message>
     <message>
         <source>{months} Monate; anteilig {pro_rata}; gebunden {booked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} months; pro rata {pro_rata}; committed {booked}</translation>
     </message>
     <message>
         <source>Summe</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Summe der Aufteilung</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of the split</translation>
     </message>
     <message>
         <source>Der Zeitraum liegt ganz im Haushaltsjahr {year}; es gibt nichts aufzuteilen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period lies entirely in the budget year {year}; there is nothing to split.</translation>
     </message>
     <message>
         <source>Regel: anteilig nach Monaten, ein angebrochener Monat mit dem Anteil seiner Tage. Eine Aufteilung von Hand ersetzt die Regel für diesen Zeitraum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: pro rata by months, a partial month by the share of its days. A split by hand replaces the rule for this period.</translation>
     </message>
     <message>
         <source>Noch keine Vereinbarung: Die Aufteilung gilt für den Zeitraum und Betrag der Maßnahme (beschlossen, sonst beantragt).</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreement yet: the split applies to the measure&apos;s period and amount (decided, otherwise requested).</translation>
     </message>
     <message>
         <source>„Gebunden“ zeigt die ganze Maßnahme im Haushaltsjahr (alle Förderzeiträume).</source>
-        <translation type="unfinished"></translation>
+        <translation>“Committed” shows the whole measure in the budget year (all funding periods).</translation>
     </message>
     <message>
         <source>Schon gebuchtes Geld (Spalte „Gebunden“) wird nicht umgebucht; die Aufteilung gilt für die nächsten Buchungen dieses Zeitraums (Beschluss, Vereinbarung). Gebuchtes ändert „Korrektur buchen…“ in den Buchungen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Money already booked (column “Committed”) is not rebooked; the split applies to the next entries of this period (decision, agreement). To change booked money, use “Book correction…” in the entries.</translation>
     </message>
     <message>
         <source>Anteil {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Share {year}</translation>
     </message>
     <message>
         <source>{field}: Der Anteil darf nicht negativ sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: the share must not be negative.</translation>
     </message>
     <message>
         <source>des Zeitraums</source>
-        <translation type="unfinished"></translation>
+        <translation>of the period</translation>
     </message>
     <message>
         <source>der Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>of the measure</translation>
     </message>
     <message>
         <source>Betrag {what}: {amount} · Differenz: {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount {what}: {amount} · difference: {gap}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>Aufgaben der Sitzung</source>
+        <translation>Tasks of the meeting</translation>
+    </message>
+    <message>
+        <source>Noch keine Aufgaben notiert (Strg+Umschalt+A in den Notizen).</source>
+        <translation>No tasks noted yet (Ctrl+Shift+A in the notes).</translation>
+    </message>
+    <message>
+        <source>Erledigt umschalten</source>
+        <translation>Toggle done</translation>
+    </message>
+    <message>
+        <source>Leertaste: erledigt / wieder offen · Eingabe: bearbeiten</source>
+        <translation>Space: done / open again · Enter: edit</translation>
+    </message>
+    <message>
+        <source>{n} offen</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <source>{n} überfällig</source>
+        <translation>{n} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Bis</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>{d} – überfällig</source>
+        <translation>{d} – overdue</translation>
     </message>
 </context>
 <context>
     <name>WhatIfBox</name>
     <message>
         <source>Was wäre, wenn … (nächste Lenkungsgruppe)</source>
-        <translation type="unfinished"></translation>
+        <translation>What if … (next steering group)</translation>
     </message>
     <message>
         <source>Anträge der nächsten Sitzung</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications of the next meeting</translation>
     </message>
     <message>
         <source>Rot: überzieht allein · Gelb: überzieht mit den Anträgen darüber</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: overdraws on its own · Yellow: overdraws together with the applications above</translation>
     </message>
     <message>
         <source>Verfügbar bleiben {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} remain available.</translation>
     </message>
     <message>
         <source>Nächste Sitzungen – {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Next meetings – {list}</translation>
     </message>
     <message>
         <source>Keine Sitzung geplant: Anträge mit dem Status „auf Tagesordnung“.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting scheduled: applications with the status “on the agenda”.</translation>
     </message>
     <message>
         <source>Keine offenen Anträge für {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open applications for {year}.</translation>
     </message>
     <message>
         <source>Wenn alle {count} Anträge befürwortet werden, ist das Budget um {over} überzogen (verfügbar jetzt {now}, benötigt {needed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>If all {count} applications are endorsed, the budget is overdrawn by {over} (available now {now}, needed {needed}).</translation>
     </message>
     <message>
         <source>Wenn alle {count} Anträge befürwortet werden, bleiben {after} verfügbar (jetzt {now}, benötigt {needed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>If all {count} applications are endorsed, {after} remain available (now {now}, needed {needed}).</translation>
     </message>
     <message>
         <source>1 Antrag überzieht das Budget schon allein.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 application overdraws the budget on its own.</translation>
     </message>
     <message>
         <source>{count} Anträge überziehen das Budget schon allein.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} applications overdraw the budget on their own.</translation>
     </message>
 </context>
 <context>
     <name>WhatIfModel</name>
     <message>
         <source>TOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Antrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Benötigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Needed</translation>
     </message>
     <message>
         <source>Danach verfügbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Then available</translation>
     </message>
     <message>
         <source>Anteil des beantragten Betrags im gewählten Haushaltsjahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the requested amount in the selected budget year</translation>
     </message>
     <message>
         <source>Verfügbar, wenn nur dieser Antrag befürwortet wird</source>
-        <translation type="unfinished"></translation>
+        <translation>Available if only this application is endorsed</translation>
     </message>
     <message>
         <source>{number}: benötigt im Haushaltsjahr {needed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: needs {needed} in the budget year.</translation>
     </message>
     <message>
         <source>Verfügbar, wenn nur dieser Antrag befürwortet wird: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Available if only this application is endorsed: {amount}.</translation>
     </message>
     <message>
         <source>Verfügbar, wenn auch alle Anträge darüber befürwortet werden: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Available if all applications above are endorsed too: {amount}.</translation>
     </message>
     <message>
         <source>Dieser Antrag allein überzieht das Budget um {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This application alone overdraws the budget by {amount}.</translation>
     </message>
     <message>
         <source>Zusammen mit den Anträgen darüber überzieht er das Budget um {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Together with the applications above it overdraws the budget by {amount}.</translation>
     </message>
 </context>
 <context>
@@ -2857,14 +3763,18 @@ von Hand (€)</source>
     </message>
 </context>
 <context>
-    <name>_FormDialog</name>
+    <name>window</name>
     <message>
-        <source>Speichern</source>
-        <translation type="unfinished"></translation>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
     </message>
     <message>
-        <source>Speichern (Strg+Eingabe)</source>
-        <translation type="unfinished"></translation>
+        <source>Sitzungen</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
 </context>
 </TS>

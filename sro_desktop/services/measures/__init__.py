@@ -3,6 +3,15 @@
 Services take a ``Session`` (the caller owns the transaction) and return ids or frozen data.
 """
 
+from .agenda import (
+    AgendaOptions,
+    AgendaSlot,
+    MeetingChoice,
+    agenda_kind,
+    agenda_options,
+    agenda_slot,
+    plan_agenda_meeting,
+)
 from .assessments import ADVICE_NOTE, AssessmentSummary, ReviewerScores, summarize
 from .data import (
     CHILD_TYPES,
@@ -35,6 +44,7 @@ from .labels import (
     STATUS_LABELS,
     status_label,
 )
+from .ledger_view import LedgerView, YearMoney, booking_year, ledger_view
 from .lifecycle import (
     BudgetRefusedError,
     TransitionRefusedError,
@@ -65,7 +75,15 @@ from .lookups import (
 )
 from .numbering import decision_number, measure_number, next_number
 from .periods import MAX_PERIOD_MONTHS, MAX_TOTAL_MONTHS, add_months, latest_end, within_months
-from .queries import SORT_KEYS, MeasureFilter, MeasureRow, cli_rows, count_measures, fetch_rows
+from .queries import (
+    SORT_KEYS,
+    MeasureFilter,
+    MeasureRow,
+    cli_rows,
+    count_measures,
+    fetch_rows,
+    german_sort_sql,
+)
 from .repository import (
     ConcurrentEditError,
     MeasureNotFoundError,
@@ -92,6 +110,8 @@ __all__ = [
     "PRINCIPLE_SHORT",
     "SORT_KEYS",
     "STATUS_LABELS",
+    "AgendaOptions",
+    "AgendaSlot",
     "AreaInfo",
     "AssessmentData",
     "AssessmentSummary",
@@ -105,12 +125,14 @@ __all__ = [
     "GoalData",
     "HistoryEntry",
     "Issue",
+    "LedgerView",
     "MeasureData",
     "MeasureFilter",
     "MeasureNotFoundError",
     "MeasureRow",
     "MeasureState",
     "MeasureValidationError",
+    "MeetingChoice",
     "MilestoneData",
     "OrganizationChoice",
     "PartnerData",
@@ -119,12 +141,17 @@ __all__ = [
     "TargetGroupData",
     "TransitionRefusedError",
     "TransitionResult",
+    "YearMoney",
     "add_months",
+    "agenda_kind",
+    "agenda_options",
+    "agenda_slot",
     "agree",
     "allowed_actions",
     "archive",
     "area_infos",
     "audit_trail",
+    "booking_year",
     "cli_rows",
     "close",
     "concern_choices",
@@ -139,8 +166,10 @@ __all__ = [
     "extend",
     "extension_refusal",
     "fetch_rows",
+    "german_sort_sql",
     "is_editable",
     "latest_end",
+    "ledger_view",
     "lifecycle_history",
     "load_measure",
     "measure_number",
@@ -148,6 +177,7 @@ __all__ = [
     "next_number",
     "open_deadlines",
     "organization_choices",
+    "plan_agenda_meeting",
     "put_on_agenda",
     "record_decision",
     "record_evaluation",

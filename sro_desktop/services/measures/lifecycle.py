@@ -1,7 +1,8 @@
 """Moving an application through its lifecycle up to the agreement: one function per action,
 each recorded with who and when (:class:`StatusChange`) and refused with a German reason when
 the rules forbid it. A positive decision books the commitment; withdrawing after it releases
-the commitment. The running phase is in :mod:`.lifecycle_running`.
+the commitment. Putting it on an agenda is in :mod:`.agenda`, the running phase in
+:mod:`.lifecycle_running`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from sqlalchemy.orm import Session
 
 from ...models import (
     POSITIVE_OUTCOMES,
-    AgendaItem,
-    AgendaKind,
     Agreement,
     Area,
     Decision,
@@ -24,6 +23,7 @@ from ...models import (
     PeriodKind,
     utcnow,
 )
+from .agenda import put_on_agenda
 from .decision_text import decision_text
 from .numbering import decision_number
 from .rules import DECISION_STATUS, decision_refusal
@@ -78,40 +78,6 @@ def discuss(
     return _move(
         session, measure, "discuss", _S.DISCUSSED, user, "; ".join(t for t in (text, note) if t)
     )
-
-
-def put_on_agenda(
-    session: Session,
-    measure_id: uuid.UUID,
-    *,
-    meeting_id: uuid.UUID | None = None,
-    user: str = "",
-    note: str = "",
-) -> TransitionResult:
-    """Discussed (or deferred) → on the Lenkungsgruppe's agenda; with a meeting, adds the item."""
-    measure = _check(session, measure_id, "put_on_agenda")
-    item_id: uuid.UUID | None = None
-    if meeting_id is not None:
-        position = (
-            session.scalar(
-                select(func.coalesce(func.max(AgendaItem.position), 0)).where(
-                    AgendaItem.meeting_id == meeting_id
-                )
-            )
-            or 0
-        )
-        item = AgendaItem(
-            id=uuid.uuid4(),
-            meeting_id=meeting_id,
-            position=position + 1,
-            title=f"{measure.number} {measure.title}"[:500],
-            kind=AgendaKind.APPLICATION,
-            measure_id=measure.id,
-            is_public=True,
-        )
-        session.add(item)
-        item_id = item.id
-    return _move(session, measure, "put_on_agenda", _S.ON_AGENDA, user, note, item_id)
 
 
 def record_decision(

@@ -3,6 +3,12 @@
 The list view never loads all measures: it asks for one page of rows at a time with the sort
 and the filter done by the database (``ORDER BY`` / ``WHERE`` / ``LIMIT`` / ``OFFSET``), and the
 area names of just that page in a second query.
+
+Names sort in German order (DIN 5007-1, as :func:`services.formatting.german_sort_key`):
+SQLite has no German collation and PostgreSQL's depends on the server's locale, so the sort
+key is an expression that works the same on both: umlauts replaced by their base letter, ß by
+"ss", then ``lower()``. Limits: SQLite's ``lower()`` folds ASCII letters only, so other
+accented capitals (É, Å …) sort after Z there; ties keep the stored name as second key.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ __all__ = [
     "cli_rows",
     "count_measures",
     "fetch_rows",
+    "german_sort_sql",
 ]
 
 
@@ -62,9 +69,21 @@ class MeasureRow:
     extended: bool
 
 
+_FOLDS = (("Ä", "a"), ("Ö", "o"), ("Ü", "u"), ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"))
+
+
+def german_sort_sql(column: Any) -> ColumnElement[str]:
+    """A German sort key of a text column in SQL (see the module docstring)."""
+    expr: Any = func.coalesce(column, "")
+    for umlaut, base in _FOLDS:
+        expr = func.replace(expr, umlaut, base)
+    result: ColumnElement[str] = func.lower(expr)
+    return result
+
+
 _STATUS_ORDER = case({s: i for i, s in enumerate(STATUS_LABELS)}, value=Measure.status, else_=99)
 _FIRST_SPACE = (
-    select(func.min(Area.name))
+    select(func.min(german_sort_sql(Area.name)))
     .join(measure_areas, measure_areas.c.area_id == Area.id)
     .where(measure_areas.c.measure_id == Measure.id, Area.level == AreaLevel.SOCIAL_SPACE)
     .correlate(Measure)
@@ -73,14 +92,19 @@ _FIRST_SPACE = (
 
 SORT_KEYS: dict[str, Any] = {
     "number": Measure.number,
-    "title": Measure.title,
+    "title": german_sort_sql(Measure.title),
     "status": _STATUS_ORDER,
     "area": _FIRST_SPACE,
-    "provider": Organization.name,
+    "provider": german_sort_sql(Organization.name),
     "period": Measure.start,
     "requested": Measure.requested_cents,
     "approved": Measure.approved_cents,
     "next_deadline": Measure.next_deadline,
+}
+
+_TIE_KEYS: dict[str, Any] = {
+    "title": Measure.title,
+    "provider": func.coalesce(Organization.name, ""),
 }
 
 
@@ -163,7 +187,11 @@ def fetch_rows(
 ) -> list[MeasureRow]:
     """One page of the filtered, sorted list."""
     key = SORT_KEYS.get(sort, Measure.number)
-    order = [key.desc() if descending else key.asc(), Measure.number, Measure.id]
+    order = [key.desc() if descending else key.asc()]
+    tie = _TIE_KEYS.get(sort)
+    if tie is not None:  # equal folded names ("Müller", "Muller"): the stored spelling decides
+        order.append(tie.desc() if descending else tie.asc())
+    order += [Measure.number, Measure.id]
     query = (
         select(
             Measure.id,

@@ -47,7 +47,8 @@ ACTIONS: tuple[str, ...] = (
 SOURCE_STATES: dict[str, frozenset[str]] = {
     "submit": frozenset({_S.DRAFT}),
     "discuss": frozenset({_S.SUBMITTED}),
-    "put_on_agenda": frozenset({_S.DISCUSSED, _S.DEFERRED}),
+    # From "evaluated": the one extension is applied for on the Lenkungsgruppe's agenda.
+    "put_on_agenda": frozenset({_S.DISCUSSED, _S.DEFERRED, _S.EVALUATED}),
     "decide": frozenset({_S.ON_AGENDA}),
     "agree": frozenset({_S.APPROVED, _S.APPROVED_WITH_CONDITIONS}),
     "start": frozenset({_S.AGREED}),
@@ -104,7 +105,7 @@ def refusal(action: str, state: MeasureState) -> str | None:
     """Why ``action`` is not allowed in ``state``; None when it is."""
     if action not in SOURCE_STATES:
         return f"Unbekannte Aktion „{action}“."
-    if action == "extend":
+    if action == "extend" or (action == "put_on_agenda" and state.status == _S.EVALUATED):
         if state.extended:
             return (
                 "Verlängerung: Die Maßnahme wurde bereits einmal verlängert "

@@ -87,7 +87,7 @@ def _fields(action: str, data: MeasureData) -> list[tuple[str, str, str, Any]]:
 
 
 class ActionDialog(QDialog):
-    """One lifecycle action for one measure; ``result`` holds the outcome after OK."""
+    """One lifecycle action for one measure; ``outcome`` holds the outcome after OK."""
 
     def __init__(self, database: Database, data: MeasureData, action: str, user: str,
                  parent: QWidget | None = None) -> None:
@@ -99,7 +99,7 @@ class ActionDialog(QDialog):
         self.data = data
         self.action = action
         self.user = user
-        self.result: TransitionResult | None = None
+        self.outcome: TransitionResult | None = None
         self.inputs: dict[str, tuple[str, QWidget]] = {}
         form = QFormLayout()
         for name, kind, label, default in _fields(action, data):
@@ -198,7 +198,7 @@ class ActionDialog(QDialog):
             kwargs = self.values()
             assert self.data.id is not None
             with self.database.write() as s:
-                self.result = ACTION_FUNCTIONS[self.action](s, self.data.id, user=self.user,
+                self.outcome = ACTION_FUNCTIONS[self.action](s, self.data.id, user=self.user,
                                                             **kwargs)
         except services.BudgetRefusedError as exc:
             self._show(str(exc) + "\n\n" + self.tr(

@@ -1,6 +1,8 @@
 """The measure form (objectName ``measureForm``): the whole application in tabs, validated
 while typing, undoable per field change, saved with optimistic concurrency, moved through its
-lifecycle by explicit actions."""
+lifecycle by explicit actions (:mod:`.form_actions`), kept in step with changes made elsewhere
+(:mod:`.form_sync`), with the measure's money in the budget on the Finanzen tab
+(:mod:`.money_box`)."""
 
 from __future__ import annotations
 
@@ -28,23 +30,22 @@ from PySide6.QtWidgets import (
 from ...app import AppContext
 from ...services import measures as services
 from ...services.measures import (
-    ACTION_LABELS,
     FIELD_LABELS,
     Issue,
     MeasureData,
-    allowed_actions,
     is_editable,
     status_label,
 )
-from .actions import ActionDialog
 from .assessments_view import AssessmentsPage
 from .bindings import UndoKeyFilter
 from .builder import FieldBuilder
-from .conflict import ConflictDialog
 from .document import MeasureDocument
+from .form_actions import FormActions
+from .form_saving import FormSaving
+from .form_sync import FormSync
 from .history_view import HistoryView
+from .money_box import MoneyBox
 from .pages import FormPages
-from .provider_dialog import ProviderDialog
 
 __all__ = ["MeasureForm"]
 
@@ -60,7 +61,7 @@ _TAB_OF_FIELD = {
 }
 
 
-class MeasureForm(QDialog):
+class MeasureForm(FormActions, FormSaving, QDialog):
     """Editor of one measure (``measure_id`` None: a new application)."""
 
     def __init__(self, ctx: AppContext, measure_id: uuid.UUID | None, *,
@@ -84,6 +85,8 @@ class MeasureForm(QDialog):
         self.undo_filter = UndoKeyFilter(self.doc, self)
         self.builder = FieldBuilder(self.doc, self.undo_filter, self._on_parse_error)
         self.pages = FormPages(self.doc, self.builder, self.areas, organizations)
+        self.money: MoneyBox | None = None
+        self.sync = FormSync(self)
         self._build()
         self.doc.field_changed.connect(self._on_field_changed)
         self.doc.replaced.connect(self._on_replaced)
@@ -113,7 +116,8 @@ class MeasureForm(QDialog):
         # Tabs are built when first shown: opening a measure costs one page, not eight.
         self._tab_builders: list[Callable[[], QWidget]] = [
             self.pages.application, lambda: self.pages.provider(new_provider),
-            self.pages.goals, self.pages.principles, self.pages.finance,
+            self.pages.goals, self.pages.principles,
+            lambda: self.pages.finance(self._build_money()),
             self.pages.evaluation, self._build_assessments, self._build_history,
         ]
         self._tabs_built: set[int] = set()
@@ -167,7 +171,7 @@ class MeasureForm(QDialog):
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.doc.stack.undo),
                            (QKeySequence.StandardKey.Redo, self.doc.stack.redo),
                            (QKeySequence.StandardKey.Save, self.save)):
-            QShortcut(keys, self, activated=slot)
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -181,6 +185,7 @@ class MeasureForm(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.sync.bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
@@ -193,6 +198,15 @@ class MeasureForm(QDialog):
         self.assessments = AssessmentsPage(self.doc, self.ctx.user, self.undo_filter)
         return self.assessments
 
+    def _build_money(self) -> MoneyBox:
+        self.money = MoneyBox(self.ctx, lambda: self.doc.data.id)
+        return self.money
+
+    def refresh_money(self) -> None:
+        """Read the measure's ledger sums again (after a booking or a lifecycle step)."""
+        if self.money is not None:
+            self.money.refresh()
+
     def _build_history(self) -> QWidget:
         self.history = HistoryView(self.ctx.database)
         return self.history
@@ -204,7 +218,7 @@ class MeasureForm(QDialog):
         self._tabs_built.add(index)
         page = self._tab_builders[index]()
         holder = self.tabs.widget(index)
-        layout = holder.layout()
+        layout = holder.layout() if holder is not None else None
         assert layout is not None
         layout.addWidget(page)
         if self._built:
@@ -251,8 +265,9 @@ class MeasureForm(QDialog):
             self.pages.new_provider_button.setEnabled(is_editable(status, "provider_id"))
 
     def _on_replaced(self) -> None:
+        self.sync.clear()
         self._apply_status()
-        self._refresh_concerns()
+        self.refresh_concerns()
         self._update_title()
         self._validate()
         if self.history is not None and self.tabs.currentIndex() == self.tabs.count() - 1:
@@ -260,13 +275,14 @@ class MeasureForm(QDialog):
 
     def _on_field_changed(self, field: str) -> None:
         if field == "area_ids":
-            self._refresh_concerns()
+            self.refresh_concerns()
         if field in ("title",):
             self._update_title()
         self.pages.update_finance()
         self._validate()
 
-    def _refresh_concerns(self) -> None:
+    def refresh_concerns(self) -> None:
+        """Offer the concerns of the measure's areas as stored now."""
         picker = self.pages.concern_picker
         if picker is None:
             return
@@ -330,110 +346,6 @@ class MeasureForm(QDialog):
         child_ids = [row.id for name in services.CHILD_TYPES for row in getattr(data, name)
                      if row.id is not None]
         self.history.load(data.id, child_ids)
-
-    # --- saving ------------------------------------------------------------------------------
-
-    def save(self) -> bool:
-        """Save; True when the data are stored (a stale version asks reload or overwrite)."""
-        if self.parse_errors:
-            self._warn(self.tr("Speichern nicht möglich"), "\n".join(self.parse_errors.values()))
-            return False
-        blockers = services.save_blockers(self.issues)
-        if blockers:
-            self._warn(self.tr("Speichern nicht möglich"), "\n".join(i.message for i in blockers))
-            return False
-        return self._save(overwrite=False)
-
-    def _save(self, overwrite: bool) -> bool:
-        try:
-            with self.ctx.database.write() as s:
-                result = services.save_measure(s, self.doc.data, overwrite=overwrite,
-                                               user=self.ctx.user)
-        except services.ConcurrentEditError as exc:
-            return self._resolve_conflict(str(exc))
-        except (services.MeasureValidationError, services.MeasureNotFoundError) as exc:
-            self._warn(self.tr("Speichern nicht möglich"), str(exc))
-            return False
-        with self.ctx.database.session() as s:
-            saved = services.load_measure(s, result.id)
-        self.doc.saved(saved)
-        if result.changes.changed:
-            self.ctx.bus.publish(result.changes, initiator=self)
-        return True
-
-    def _resolve_conflict(self, message: str) -> bool:
-        assert self.doc.data.id is not None
-        with self.ctx.database.session() as s:
-            theirs = services.load_measure(s, self.doc.data.id)
-        names = {i: a.label for i, a in self.areas.items()}
-        names.update({o.id: o.name for o in self.pages.organizations})
-        diffs = services.differences(self.doc.base, self.doc.data, theirs, names)
-        dialog = ConflictDialog(message, diffs, self)
-        self.conflict_dialog = dialog
-        dialog.exec()
-        if dialog.choice == "reload":
-            self.doc.replace(theirs)
-            return False
-        if dialog.choice == "overwrite":
-            return self._save(overwrite=True)
-        return False
-
-    def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          self)
-        box.setObjectName("measureWarning")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-
-    def reload(self) -> None:
-        """Read the measure again from the database (drops unsaved changes)."""
-        if self.doc.data.id is None:
-            return
-        with self.ctx.database.session() as s:
-            self.doc.replace(services.load_measure(s, self.doc.data.id))
-
-    # --- lifecycle ---------------------------------------------------------------------------
-
-    def _fill_actions(self) -> None:
-        self.actions_menu.clear()
-        data = self.doc.data
-        if data.id is None:
-            return
-        with self.ctx.database.session() as s:
-            state = services.measure_state(s, data.id)
-        for action, reason in allowed_actions(state).items():
-            act = self.actions_menu.addAction(ACTION_LABELS[action] + " …")
-            act.setObjectName(f"action_{action}")
-            act.setEnabled(reason is None)
-            if reason:
-                act.setToolTip(reason)
-                act.setStatusTip(reason)
-            act.triggered.connect(lambda _c=False, a=action: self.run_action(a))
-
-    def run_action(self, action: str) -> ActionDialog | None:
-        """Open the dialog of a lifecycle action (saving unsaved changes first)."""
-        if self.is_modified() and not self.save():
-            return None
-        dialog = ActionDialog(self.ctx.database, self.doc.data, action, self.ctx.user, self)
-        dialog.accepted.connect(lambda: self._on_action_done(dialog))
-        dialog.open()
-        return dialog
-
-    def _on_action_done(self, dialog: ActionDialog) -> None:
-        if dialog.result is not None:
-            self.reload()
-            self.ctx.bus.publish(dialog.result.changes, initiator=self)
-
-    def _on_new_provider(self) -> None:
-        dialog = ProviderDialog(self.ctx.database, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created_id is None:
-            return
-        combo = self.pages.provider_combo
-        assert combo is not None
-        combo.addItem(dialog.name.text().strip(), str(dialog.created_id))
-        self.pages.organizations = [*self.pages.organizations]
-        self.doc.edit("provider_id", dialog.created_id, text=self.tr("Träger wählen"))
-        self.ctx.bus.publish(dialog.changes(), initiator=self)
 
     # --- closing -----------------------------------------------------------------------------
 

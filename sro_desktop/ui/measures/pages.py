@@ -223,8 +223,9 @@ class FormPages:
         layout.addStretch()
         return scroll
 
-    def finance(self) -> QWidget:
-        """Finanzen: cost plan by category and the financing plan."""
+    def finance(self, money: QWidget | None = None) -> QWidget:
+        """Finanzen: cost plan by category, the financing plan and (``money``) the measure's
+        money in the budget with the booking buttons."""
         scroll, inner, layout = _page()
         _heading("Kostenplan (Ausgaben)", layout, inner)
         self._table(layout, inner, "cost_lines", "Kostenplan", (
@@ -247,6 +248,10 @@ class FormPages:
         layout.addWidget(message)
         self.b.messages["financing"] = message
         self.b.widgets["financing"] = self.finance_summary
+        if money is not None:
+            _heading("Mittel im Haushalt (SRAE)", layout, inner)
+            money.setParent(inner)
+            layout.addWidget(money)
         layout.addStretch()
         self.update_finance()
         return scroll

@@ -78,8 +78,9 @@ class AreaPicker(Binding):
             state = Qt.CheckState.Checked if area_id in chosen else Qt.CheckState.Unchecked
             if item.checkState(0) != state:
                 item.setCheckState(0, state)
-            if area_id in chosen and item.parent() is not None:
-                item.parent().setExpanded(True)
+            parent = item.parent()
+            if area_id in chosen and parent is not None:
+                parent.setExpanded(True)
 
     def set_editable(self, editable: bool) -> None:
         self.tree.setEnabled(editable)

@@ -1,0 +1,1112 @@
+"""English for SRO Desktop: the glossary, and a dictionary that fills the English .ts file.
+
+    python tools/translate_en.py              # fill unfinished messages of sro_desktop_en.ts
+    python tools/translate_en.py --overwrite  # also make finished messages follow the dictionary
+    python tools/translate_en.py --unused     # dictionary entries no source text needs any more
+
+``tools/update_translations.py`` calls :func:`fill` after lupdate, so a new German string only
+needs its English here (or in Qt Linguist) before the next run. Finished translations in the
+.ts file are kept unless ``--overwrite`` is given, so edits made in Linguist are never lost.
+
+American spelling. The domain words follow :data:`GLOSSARY`; a German word that reads
+differently in one place (``Protokoll`` is the minutes, but the role of the minute-taker in the
+meeting form) has an entry in :data:`IN_CONTEXT`. Placeholders (``{name}``, ``{0}``, ``%1``),
+accelerators (``&``) and the spacing before "…" are kept as in the German source; German key
+names become Qt's English ones (Strg → Ctrl, Umschalt → Shift, Entf → Del, Einfg → Ins,
+Pos1 → Home, Eingabe → Enter, Leertaste → Space).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS_FILE = (Path(__file__).resolve().parent.parent / "sro_desktop" / "resources"
+           / "translations" / "sro_desktop_en.ts")
+
+GLOSSARY: dict[str, str] = {
+    "Maßnahme": "measure",
+    "Träger": "provider",
+    "Regionalraum": "regional area",
+    "Sozialraum": "social space",
+    "Quartier": "quarter",
+    "Gebiet": "area",
+    "Gremium": "body",
+    "Stadtteiltisch": "neighborhood round table",
+    "Sozialraumteam": "social space team",
+    "Lenkungsgruppe": "steering group",
+    "Vorsitz": "chair",
+    "Sitzung": "meeting",
+    "Tagesordnung": "agenda",
+    "TOP (Tagesordnungspunkt)": "agenda item (\"item\" where the agenda is plain)",
+    "Protokoll": "minutes",
+    "Änderung (eines genehmigten Protokolls)": "amendment",
+    "Anliegen": "concern",
+    "Aufgabe": "task",
+    "Vereinbarung": "agreement",
+    "Beschluss / beschlossen": "decision / decided",
+    "befürwortet": "endorsed",
+    "Befangenheit": "conflict of interest",
+    "Antrag": "application",
+    "Haushaltsjahr": "budget year",
+    "Buchung / buchen": "entry / book",
+    "Auszahlung / ausgezahlt": "payment / paid out",
+    "Rückfluss": "repayment",
+    "gebunden": "committed",
+    "Übertrag": "carry-over",
+    "Zuweisung": "allocation",
+    "Überschreitung": "overrun",
+    "Aufteilung": "split",
+    "Förderzeitraum": "funding period",
+    "Verwendungsnachweis": "proof of use",
+    "Einwohner*innen / Bewohner*innen": "residents",
+    "SRAE": "SRAE",
+}
+
+TRANSLATIONS: dict[str, str] = {
+    # Areas, tree and overview
+    "Gebiet hinzufügen": "Add area",
+    "&Hinzufügen": "&Add",
+    "(oberste Ebene)": "(top level)",
+    "Übergeordnet:": "Parent:",
+    "&Ebene:": "&Level:",
+    "&Name:": "&Name:",
+    "optional, z. B. V; bleibt dauerhaft gleich": "optional, e.g. V; never changes",
+    "&Code:": "&Code:",
+    "Ebene: unter einem Quartier gibt es keine weitere Ebene (Gebiete bitte unter einem "
+    "Sozialraum anlegen)":
+        "Level: there is no level below a quarter (please add areas under a social space)",
+    "Das Gebiet wurde inzwischen von jemand anderem geändert. Die Ansicht ist neu geladen; "
+    "bitte die Änderung noch einmal vornehmen.":
+        "Someone else has changed this area in the meantime. The view has been reloaded; "
+        "please make the change again.",
+    "Die Änderung konnte nicht gespeichert werden: {error}":
+        "The change could not be saved: {error}",
+    "Gebiet umbenennen": "Rename area",
+    "Gebiet verschieben": "Move area",
+    "Gebiet außer Dienst stellen": "Retire area",
+    "Gebiet wieder in Dienst stellen": "Put area back into service",
+    "Gebiet umbenannt: {name}": "Area renamed: {name}",
+    "Gebiet hinzugefügt: {name}": "Area added: {name}",
+    "Gebiet verschoben": "Area moved",
+    "„{name}“ außer Dienst gestellt – rückgängig mit Strg+Z":
+        "“{name}” retired – undo with Ctrl+Z",
+    "„{name}“ wieder in Dienst gestellt": "“{name}” back in service",
+    "Rückgängig / Wiederholen": "Undo / Redo",
+    "Stadt": "City",
+    "Regionalraum": "Regional area",
+    "Sozialraum": "Social space",
+    "Quartier": "Quarter",
+    "Übersicht des Gebiets": "Overview of the area",
+    "Links im Gebietsbaum ein Gebiet auswählen.": "Select an area in the tree on the left.",
+    "Angaben": "Facts",
+    "Kennzahlen": "Figures",
+    "Maßnahmen": "Measures",
+    "Sitzungen": "Meetings",
+    "offene Aufgaben": "open tasks",
+    "überfällige Aufgaben": "overdue tasks",
+    "Maßnahmen mit Frist in {days} Tagen": "Measures due within {days} days",
+    "Gremien": "Bodies",
+    "Karte": "Map",
+    "Grenzen: Hanse- und Universitätsstadt Rostock, Open Data (Stadtbereiche), CC0 1.0":
+        "Boundaries: Hanseatic and University City of Rostock, open data (Stadtbereiche), "
+        "CC0 1.0",
+    "Übersicht wird geladen …": "Loading overview …",
+    "Übersicht": "Overview",
+    "in {parent}": "in {parent}",
+    "Arbeitstitel – noch nicht bestätigt": "Working title – not yet confirmed",
+    "Modellregion": "Model region",
+    "außer Dienst seit {date}": "retired since {date}",
+    "Hinweis: {note}": "Note: {note}",
+    "Code": "Code",
+    "Ebene": "Level",
+    "Art": "Kind",
+    "(Summe der Untergebiete)": "(sum of sub-areas)",
+    "Einwohner*innen {date}": "Residents {date}",
+    "Einwohner*innen": "Residents",
+    "keine Angabe": "not recorded",
+    "Ortsbeirat": "Local council",
+    "Namensvarianten": "Name variants",
+    "Untergebiete": "Sub-areas",
+    "Hinweis": "Note",
+    "{count} weitere Gremien in den Untergebieten": "{count} more bodies in the sub-areas",
+    "Keine Gremien erfasst.": "No bodies recorded.",
+    "Karte von {name}": "Map of {name}",
+    "Für dieses Gebiet gibt es keine Grenzen.": "There are no boundaries for this area.",
+    "Eigene Grenzen fehlen; gezeigt: {name}": "No boundaries of its own; shown: {name}",
+    "Quelle: Hansestadt Rostock, Open Data (CC0)": "Source: City of Rostock, open data (CC0)",
+    "Gebiet": "Area",
+    "Maßnahmen im Gebiet und seinen Untergebieten": "Measures in the area and its sub-areas",
+    "außer Dienst": "retired",
+    "Maßnahmen: {count}": "Measures: {count}",
+    "Keine Kartengrundlage für dieses Gebiet": "No map data for this area",
+    "&Verschieben": "&Move",
+    "Gebiet:": "Area:",
+    "&Neues übergeordnetes Gebiet:": "&New parent area:",
+    "Es gibt kein Gebiet, unter das sich dieses verschieben lässt.":
+        "There is no area this one could be moved under.",
+    "&Umbenennen": "&Rename",
+    "&Neuer Name:": "&New name:",
+    "Stadtteiltisch": "Neighborhood round table",
+    "Sozialraumteam": "Social space team",
+    "Lenkungsgruppe": "Steering group",
+    # Main window, files, errors
+    "Eine Server-Datenbank stellt die Datenbankverwaltung wieder her (pg_restore).":
+        "A server database is restored by its administrators (pg_restore).",
+    "Sicherung wiederhergestellt; die ersetzte Datei liegt in {path}":
+        "Backup restored; the replaced file is kept in {path}",
+    "SRO Desktop Hauptfenster": "SRO Desktop main window",
+    "Ansichten des Gebiets": "Views of the area",
+    "Gebietsbaum": "Area tree",
+    "Regionalräume, Sozialräume und Quartiere": "Regional areas, social spaces and quarters",
+    "&Neue Datenbank …": "&New database …",
+    "Neue Datenbankdatei anlegen (Rostock-Vorgabe oder leer)":
+        "Create a new database file (Rostock default or empty)",
+    "Ö&ffnen …": "&Open …",
+    "Eine andere Datenbankdatei öffnen": "Open another database file",
+    "Sicherung &erstellen …": "Create &backup …",
+    "Sicherung &wiederherstellen …": "&Restore backup …",
+    "&Beenden": "&Quit",
+    "&Rückgängig": "&Undo",
+    "&Wiederholen": "&Redo",
+    "Gebiet &umbenennen …": "&Rename area …",
+    "Das gewählte Gebiet umbenennen": "Rename the selected area",
+    "Gebiet &hinzufügen …": "&Add area …",
+    "Ein Untergebiet unter dem gewählten Gebiet anlegen":
+        "Create a sub-area below the selected area",
+    "Gebiet &verschieben …": "&Move area …",
+    "Das gewählte Gebiet unter ein anderes hängen": "Move the selected area under another one",
+    "Gebiet au&ßer Dienst stellen": "Re&tire area",
+    "Das Gebiet für neue Arbeit ausblenden; seine Geschichte bleibt":
+        "Hide the area from new work; its history stays",
+    "Gebiet wieder in &Dienst stellen": "Put area back into &service",
+    "Außer Dienst gestellte Gebiete &zeigen": "&Show retired areas",
+    "&Neu laden": "Re&load",
+    "Änderungen anderer Personen aus der Datenbank holen":
+        "Fetch other people's changes from the database",
+    "Ü&ber SRO Desktop": "&About SRO Desktop",
+    "&Protokolldatei öffnen": "Open &log file",
+    "&Datei": "&File",
+    "&Zuletzt geöffnet": "Open &recent",
+    "&Bearbeiten": "&Edit",
+    "&Ansicht": "&View",
+    "&Sprache": "&Language",
+    "&Hilfe": "&Help",
+    "Werkzeugleiste": "Toolbar",
+    "Datenbank: {target}": "Database: {target}",
+    "Netzlaufwerk": "Network drive",
+    "Die Datenbank liegt auf einem Netzlaufwerk. Mehrere Personen können sie nutzen; "
+    "Speichern dauert etwas länger. Änderungen anderer zeigt „Ansicht → Neu laden“ (F5).":
+        "The database is on a network drive. Several people can use it; saving takes a "
+        "little longer. “View → Reload” (F5) shows other people's changes.",
+    "Benutzer*in: {user}": "User: {user}",
+    "Die Sprache wird beim nächsten Start übernommen.":
+        "The language takes effect at the next start.",
+    "Über SRO Desktop": "About SRO Desktop",
+    "SRO Desktop {version}\n\nSozialraumorientierung in der Kinder- und Jugendhilfe.\n"
+    "Gebietsgrenzen: Hanse- und Universitätsstadt Rostock, Open Data (CC0 1.0).":
+        "SRO Desktop {version}\n\nSocial space orientation in child and youth welfare.\n"
+        "Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).",
+    "Protokolldatei öffnen": "Open log file",
+    "Die Protokolldatei liegt hier: {path}": "The log file is here: {path}",
+    "{title} wird geladen …": "Loading {title} …",
+    "SRO-Desktop-Datenbank (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)":
+        "SRO Desktop database (*.sqlite *.sqlite3 *.db);;All files (*)",
+    "Datenbank öffnen": "Open database",
+    "Sicherung erstellen": "Create backup",
+    "Sicherung wiederherstellen": "Restore backup",
+    "Die geöffnete Datenbank „{target}“ wird durch die Sicherung „{backup}“ ersetzt. Die "
+    "jetzige Datei wird vorher im Ordner „Sicherungen“ aufbewahrt.\n\nAndere Personen dürfen "
+    "die Datei währenddessen nicht geöffnet haben. Fortfahren?":
+        "The open database “{target}” will be replaced by the backup “{backup}”. The current "
+        "file is kept in the folder “Sicherungen” first.\n\nNobody else may have the file open "
+        "meanwhile. Continue?",
+    "Datenbank lässt sich nicht öffnen": "Database cannot be opened",
+    "Die Datenbank lässt sich nicht öffnen.": "The database cannot be opened.",
+    "Andere Datei öffnen …": "Open another file …",
+    "Beenden": "Quit",
+    "Tägliche Sicherung": "Daily backup",
+    "(keine)": "(none)",
+    "Liste &leeren": "&Clear list",
+    "Sicherung geschrieben: {path}": "Backup written: {path}",
+    "Tägliche Sicherung misslungen: {error}": "Daily backup failed: {error}",
+    "Neue Datenbank": "New database",
+    "Datei": "File",
+    "z. B. {path}": "e.g. {path}",
+    "&Durchsuchen …": "&Browse …",
+    "Datei auswählen": "Choose file",
+    "&Rostock-Vorgabe: 4 Regionalräume (Arbeitstitel), 21 Sozialräume, 31 Quartiere, Gremien":
+        "&Rostock default: 4 regional areas (working titles), 21 social spaces, 31 quarters, "
+        "bodies",
+    "&Leer: ohne Gebiete (für eine andere Stadt)": "&Empty: no areas (for another city)",
+    "&Anlegen": "&Create",
+    "&Datei:": "&File:",
+    "Inhalt:": "Content:",
+    "Datei: bitte einen Dateinamen angeben": "File: please enter a file name",
+    "Datei: „{path}“ existiert schon (eine neue Datenbank überschreibt nie eine vorhandene "
+    "Datei)":
+        "File: “{path}” already exists (a new database never overwrites an existing file)",
+    "Datei: der Ordner „{folder}“ existiert nicht": "File: the folder “{folder}” does not exist",
+    "Unerwarteter Fehler": "Unexpected error",
+    "Ein unerwarteter Fehler ist aufgetreten.": "An unexpected error occurred.",
+    "Was passiert ist: {summary}\n\nDas Programm läuft weiter. Bitte prüfen Sie, ob Ihre letzte "
+    "Eingabe gespeichert wurde. Details stehen in der Protokolldatei: {path}":
+        "What happened: {summary}\n\nThe program keeps running. Please check whether your last "
+        "entry was saved. Details are in the log file: {path}",
+    # Common words and buttons
+    "Abbrechen": "Cancel",
+    "Speichern": "Save",
+    "Speichern (Strg+Eingabe)": "Save (Ctrl+Enter)",
+    "Schließen": "Close",
+    "Öffnen": "Open",
+    "Bearbeiten": "Edit",
+    "Bearbeiten …": "Edit …",
+    "Löschen": "Delete",
+    "Neu": "New",
+    "neu": "new",
+    "Neu …": "New …",
+    "Neu:": "New:",
+    "Rückgängig": "Undo",
+    "Wiederholen": "Redo",
+    "Verwerfen": "Discard",
+    "Filter": "Filter",
+    "Alle": "All",
+    "Name": "Name",
+    "Person": "Person",
+    "Organisation": "Organization",
+    "Rolle": "Role",
+    "Status": "Status",
+    "Titel": "Title",
+    "Nummer": "Number",
+    "Datum": "Date",
+    "Jahr": "Year",
+    "Zeit": "Time",
+    "Ort": "Place",
+    "Beginn": "Start",
+    "Ende": "End",
+    "Dauer": "Duration",
+    "Von": "From",
+    "Bis": "To",
+    "bis": "to",
+    "Zeitraum": "Period",
+    "Betrag": "Amount",
+    "Begründung": "Reason",
+    "Begründung:": "Reason:",
+    "Be&gründung:": "Rea&son:",
+    "Notiz": "Note",
+    "Notiz:": "Note:",
+    "Summe": "Sum",
+    "Gesamt": "Total",
+    "Feld": "Field",
+    "Zielgruppe": "Target group",
+    "Maßnahme": "Measure",
+    "Maßnahme:": "Measure:",
+    "Träger": "Provider",
+    "Haushaltsjahr": "Budget year",
+    "Haushaltsjahr:": "Budget year:",
+    "&Haushaltsjahr:": "Budget &year:",
+    "Regionalraum:": "Regional area:",
+    "Budget": "Budget",
+    "TOP": "Item",
+    "TOPs": "Items",
+    "Anliegen": "Concern",
+    "Aufgabe": "Task",
+    "Aufgaben": "Tasks",
+    "Vereinbarung": "Agreement",
+    "Vereinbarungen": "Agreements",
+    "Erledigt": "Done",
+    "Protokoll": "Minutes",
+    "Vorsitz": "Chair",
+    "Moderation": "Facilitator",
+    "Gremium": "Body",
+    "Anwesenheit": "Attendance",
+    "Vertritt": "Substitutes for",
+    "Vertritt:": "Substitutes for:",
+    "– niemand –": "– nobody –",
+    "– niemanden –": "– nobody –",
+    "{label}: fehlt (Pflichtfeld)": "{label}: missing (required)",
+    # Measures
+    "Begründung für die Überschreitung des Budgets": "Reason for exceeding the budget",
+    "Begründung der Ausnahme:": "Reason for the exception:",
+    "Eine Ausnahme ist nur mit Begründung möglich (Vorsitz der Lenkungsgruppe).":
+        "An exception needs a reason (chair of the steering group).",
+    "Zeile hinzufügen": "Add row",
+    "Zeile entfernen": "Remove row",
+    "Maßnahme wurde inzwischen geändert": "The measure has been changed in the meantime",
+    "Unterschiede je Feld": "Differences by field",
+    "Ihre Fassung": "Your version",
+    "Gespeicherte Fassung": "Saved version",
+    "von Ihnen geändert": "changed by you",
+    "von der anderen Person geändert": "changed by the other person",
+    "Neu laden (meine Änderungen verwerfen)": "Reload (discard my changes)",
+    "Überschreiben (meine Fassung speichern)": "Overwrite (save my version)",
+    "Neuer Träger …": "New provider …",
+    "Antrag": "Application",
+    "Träger && Partner": "Provider && partners",
+    "Ziele && Plan": "Goals && plan",
+    "Prinzipien": "Principles",
+    "Finanzen": "Finances",
+    "Evaluation": "Evaluation",
+    "Bewertungen": "Reviews",
+    "Verlauf": "History",
+    "Hinweise zum Antrag": "Notes on the application",
+    "Aktionen": "Actions",
+    "Rückgängig: {0}": "Undo: {0}",
+    "Wiederholen: {0}": "Redo: {0}",
+    "Neue Maßnahme": "New measure",
+    "(noch nicht gespeichert)": "(not saved yet)",
+    ", verlängert": ", extended",
+    "Status: {0}": "Status: {0}",
+    "Der Antrag ist vollständig.": "The application is complete.",
+    "Speichern nicht möglich": "Cannot save",
+    "Träger wählen": "Choose provider",
+    "Ungespeicherte Änderungen": "Unsaved changes",
+    "Die Maßnahme hat ungespeicherte Änderungen. Speichern?":
+        "The measure has unsaved changes. Save them?",
+    "Beantragt": "Requested",
+    "Bewilligt": "Granted",
+    "Nächste Frist": "Next deadline",
+    "Suchen nach Nummer, Titel oder Träger …": "Search number, title, provider …",
+    "Maßnahmen durchsuchen": "Search measures",
+    "Nach Status filtern": "Filter by status",
+    "Alle Status": "All statuses",
+    "Alle offenen": "All open",
+    "Nach Laufzeitjahr filtern": "Filter by year of the period",
+    "Alle Jahre": "All years",
+    "Nur fällige ({days} Tage)": "Due only ({days} days)",
+    "Zwischenbericht, Evaluation, Ende oder Verwendungsnachweis in den nächsten {days} Tagen "
+    "oder überfällig":
+        "Interim report, evaluation, end or proof of use within the next {days} days, or "
+        "overdue",
+    "Neue Maßnahme …": "New measure …",
+    "1 Maßnahme": "1 measure",
+    "{n} Maßnahmen": "{n} measures",
+    "Neuen Träger anlegen": "Create new provider",
+    "anerkannt nach § 75 SGB VIII": "recognized under § 75 SGB VIII",
+    "Rechtsform": "Legal form",
+    "Anerkennung": "Recognition",
+    "Ansprechperson": "Contact person",
+    "E-Mail": "Email",
+    "Telefon": "Phone",
+    "Anlegen": "Create",
+    "Verlängerungen": "Extensions",
+    "Anträge": "Applications",
+    "Verlängerungsantrag": "Extension application",
+    "{what} „{title}“ auf die Tagesordnung der {body} setzen.":
+        "Put {what} “{title}” on the agenda of {body}.",
+    "&Geplante Sitzung wählen:": "Choose a &scheduled meeting:",
+    "Geplante Sitzungen der {body}": "Scheduled meetings of {body}",
+    "Keine geplante Sitzung der {body}: bitte einen neuen Termin planen.":
+        "No scheduled meeting of {body}: please schedule a new date.",
+    "&Neuen Sitzungstermin planen:": "Schedule a &new meeting date:",
+    "Datum der neuen Sitzung": "Date of the new meeting",
+    "N&otiz:": "N&ote:",
+    "Auf Tagesordnung setzen": "Put on agenda",
+    "Lenkungsgruppe: Für den Regionalraum „{region}“ gibt es keine Lenkungsgruppe (bitte erst "
+    "unter „Gremien“ anlegen).":
+        "Steering group: the regional area “{region}” has no steering group (please create one "
+        "under “Bodies” first).",
+    "Die Sitzung am {day} wird mit der Standard-Tagesordnung geplant; die Maßnahme kommt unter "
+    "„{section}“.":
+        "The meeting on {day} is scheduled with the standard agenda; the measure goes under "
+        "“{section}”.",
+    "Bitte eine Sitzung wählen.": "Please choose a meeting.",
+    " unter „{section}“": " under “{section}”",
+    "Die Maßnahme wird TOP {number}{where} der Sitzung am {day}.":
+        "The measure becomes item {number}{where} of the meeting on {day}.",
+    "Sitzung: Bitte eine geplante Sitzung wählen oder einen neuen Termin planen.":
+        "Meeting: please choose a scheduled meeting or schedule a new date.",
+    "Uhrzeit": "Time",
+    " (liegt zurück)": " (past)",
+    "Die Maßnahme steht schon auf dieser Tagesordnung.": "The measure is already on this agenda.",
+    "Hinweis: Die Maßnahme wurde inzwischen geändert":
+        "Note: the measure has been changed in the meantime",
+    "Neu &laden": "Re&load",
+    "Neu laden (ungespeicherte Änderungen verwerfen)": "Reload (discard unsaved changes)",
+    "Die gespeicherte Fassung laden; Ihre ungespeicherten Änderungen gehen verloren.":
+        "Load the saved version; your unsaved changes are lost.",
+    "&Vergleichen …": "&Compare …",
+    "Mit der gespeicherten Fassung vergleichen": "Compare with the saved version",
+    "Diese Maßnahme wurde inzwischen gelöscht.": "This measure has been deleted in the meantime.",
+    "Diese Maßnahme wurde inzwischen geändert": "This measure has been changed in the meantime",
+    " (zuletzt gespeichert von {by}, {when})": " (last saved by {by}, {when})",
+    "Ihre Änderungen sind noch nicht gespeichert.": "Your changes are not saved yet.",
+    "Aufteilung auf Haushaltsjahre, Auszahlungen und Rückflüsse gibt es nach einem positiven "
+    "Beschluss der Lenkungsgruppe.":
+        "The split across budget years, payments and repayments become available after a "
+        "positive decision of the steering group.",
+    "&Aufteilung auf Haushaltsjahre …": "&Split across budget years …",
+    "Aus&zahlung buchen …": "Book &payment …",
+    "&Rückfluss buchen …": "Book &repayment …",
+    # Meetings: list, planning, bodies
+    "Sitzung planen …": "Schedule meeting …",
+    "Gremien und Mitglieder …": "Bodies and members …",
+    "Gewählte Sitzung öffnen (Eingabe)": "Open the selected meeting (Enter)",
+    "← Alle Sitzungen": "← All meetings",
+    "Zurück zur Liste (Alt+Pos1)": "Back to the list (Alt+Home)",
+    "{n} Sitzungen": "{n} meetings",
+    "1 Sitzung": "1 meeting",
+    "Sitzung planen: Dieses Gebiet hat noch kein Gremium („Gremien und Mitglieder …“).":
+        "Schedule meeting: this area has no body yet (“Bodies and members …”).",
+    "Sitzung planen: {m}": "Schedule meeting: {m}",
+    "Sitzung planen": "Schedule meeting",
+    "Sitzungsdaten": "Meeting details",
+    "Standard-Tagesordnung einfügen": "Insert standard agenda",
+    "{label}: „{text}“ ist keine Uhrzeit (z. B. 17:30)":
+        "{label}: “{text}” is not a time (e.g. 17:30)",
+    "Gremien und Mitglieder": "Bodies and members",
+    "Name (leer: Art und Gebiet)": "Name (empty: kind and area)",
+    "Gremium anlegen": "Create body",
+    "Mitglieder": "Members",
+    "Vorname Nachname (neu oder vorhanden)": "First name last name (new or existing)",
+    "Mitglied hinzufügen": "Add member",
+    "Neues Mitglied": "New member",
+    "Mitgliedschaft beenden": "End membership",
+    "Eintrag entfernen": "Remove entry",
+    "Nur für Fehleinträge; sonst die Mitgliedschaft beenden":
+        "Only for entries made by mistake; otherwise end the membership",
+    "Gewähltes Mitglied: beenden am": "Selected member: end on",
+    "Person: fehlt (Pflichtfeld)": "Person: missing (required)",
+    "Beenden am": "End on",
+    # Meetings: vocabulary (statuses, roles, attendance)
+    "geplant": "planned",
+    "durchgeführt": "held",
+    "abgeschlossen": "finalized",
+    "genehmigt": "approved",
+    "stellv. Vorsitz": "deputy chair",
+    "stimmberechtigtes Mitglied": "voting member",
+    "Vertretung": "substitute",
+    "beratendes Mitglied": "advisory member",
+    "Gast": "guest",
+    "anwesend": "present",
+    "entschuldigt": "excused",
+    "abwesend": "absent",
+    "offen": "open",
+    "in Bearbeitung": "in progress",
+    "aufgegriffen": "taken up",
+    "nicht weiter verfolgt": "not pursued",
+    "Entwurf": "Draft",
+    "Eingereicht": "Submitted",
+    "Im Sozialraumteam beraten": "Discussed in the social space team",
+    "Auf Tagesordnung der Lenkungsgruppe": "On the steering group's agenda",
+    "Befürwortet": "Endorsed",
+    "Befürwortet mit Auflagen": "Endorsed with conditions",
+    "Abgelehnt": "Rejected",
+    "Vertagt": "Deferred",
+    "Zurückgezogen": "Withdrawn",
+    "Vereinbart": "Agreed",
+    "Laufend": "Running",
+    "Evaluation fällig": "Evaluation due",
+    "Evaluiert": "Evaluated",
+    "Abgeschlossen": "Closed",
+    "Archiviert": "Archived",
+    # Meetings: editor, agenda, notes
+    "nicht öffentlich": "not public",
+    "öffentlich": "public",
+    "{n} Min. geplant": "{n} min planned",
+    "Tagesordnung": "Agenda",
+    "TOP nach oben": "Move item up",
+    "TOP nach unten": "Move item down",
+    "Als Unterpunkt": "Make sub-item",
+    "Als Hauptpunkt": "Make main item",
+    "TOP löschen": "Delete agenda item",
+    "TOP hinzufügen (Strg+Umschalt+T)": "Add agenda item (Ctrl+Shift+T)",
+    "Titel des TOP": "Title of the agenda item",
+    "Nicht öffentliche TOPs fehlen in öffentlichen Ausdrucken":
+        "Non-public agenda items are left out of public printouts",
+    " Min.": " min",
+    "–": "–",
+    "Geplante Dauer": "Planned duration",
+    "Änderung protokollieren": "Record amendment",
+    "Änderung": "Amendment",
+    "Betrifft": "Concerns",
+    "Das genehmigte Protokoll bleibt unverändert; die Änderung wird mit Datum und Namen "
+    "daneben gezeigt.":
+        "The approved minutes stay unchanged; the amendment is shown next to them with date "
+        "and name.",
+    "Änderung: fehlt (Pflichtfeld)": "Amendment: missing (required)",
+    "Kein Protokoll wartet auf Genehmigung.": "No minutes are awaiting approval.",
+    "Das Protokoll vom {date} ist genehmigt.": "The minutes of {date} are approved.",
+    "Das Protokoll vom {date} ist abgeschlossen und kann genehmigt werden.":
+        "The minutes of {date} are finalized and can be approved.",
+    "Protokoll vom {date} genehmigen": "Approve the minutes of {date}",
+    "Das Protokoll vom {date} ist noch nicht abgeschlossen.":
+        "The minutes of {date} are not finalized yet.",
+    "Protokoll genehmigen": "Approve minutes",
+    "TOP hinzufügen": "Add agenda item",
+    "Neuer TOP": "New agenda item",
+    "TOP einrücken": "Indent agenda item",
+    "TOP verschieben": "Move agenda item",
+    "TOP umbenennen": "Rename agenda item",
+    "TOP öffentlich": "Agenda item public or not",
+    "Dauer des TOP": "Duration of the agenda item",
+    "Anliegen notieren": "Note a concern",
+    "Aufgabe notieren": "Note a task",
+    "Vereinbarung notieren": "Note an agreement",
+    "Sitzung beginnen": "Start meeting",
+    "Protokoll abschließen": "Finalize minutes",
+    "Protokoll wieder öffnen": "Reopen minutes",
+    "Änderung protokollieren: nur bei genehmigten Protokollen (sonst direkt korrigieren)":
+        "Record amendment: only for approved minutes (otherwise correct them directly)",
+    "Protokoll allgemein": "Minutes as a whole",
+    "Sitzungsdaten ändern": "Change meeting details",
+    "Sitzung bearbeiten": "Edit meeting",
+    "Änderungen": "Amendments",
+    "Wieder öffnen": "Reopen",
+    "Sitzungsdaten …": "Meeting details …",
+    "Protokollierte Änderungen": "Recorded amendments",
+    "Änderung protokollieren …": "Record amendment …",
+    "Nächster TOP": "Next agenda item",
+    "Vorheriger TOP": "Previous agenda item",
+    "Neues Anliegen": "New concern",
+    "Neue Aufgabe": "New task",
+    "Neue Vereinbarung": "New agreement",
+    "Notizen jetzt speichern": "Save notes now",
+    "Zwischen Tagesordnung und Notizen wechseln": "Switch between agenda and notes",
+    "Notizen speichern sich selbst. Alt+↓/Alt+↑: nächster/vorheriger TOP · "
+    "Strg+Umschalt+B: Anliegen · Strg+Umschalt+A: Aufgabe · Strg+Umschalt+V: Vereinbarung":
+        "Notes save themselves. Alt+↓/Alt+↑: next/previous item · Ctrl+Shift+B: concern · "
+        "Ctrl+Shift+A: task · Ctrl+Shift+V: agreement",
+    "Moderation: {name}": "Facilitator: {name}",
+    "Vorsitz: {name}": "Chair: {name}",
+    "Protokoll: {name}": "Minutes: {name}",
+    "Protokoll abgeschlossen – es wartet auf die Genehmigung in der nächsten Sitzung. Zum "
+    "Ändern „Wieder öffnen“.":
+        "Minutes finalized – they await approval at the next meeting. To change them, "
+        "“Reopen”.",
+    "Genehmigt in der Sitzung vom {date} und gesperrt. Korrekturen nur als protokollierte "
+    "Änderung ({n} bisher).":
+        "Approved at the meeting of {date} and locked. Corrections only as recorded "
+        "amendments ({n} so far).",
+    "Änderungen ({n})": "Amendments ({n})",
+    "Das genehmigte Protokoll bleibt unverändert; Korrekturen stehen hier.":
+        "The approved minutes stay unchanged; corrections are listed here.",
+    "Änderungen werden erst nach der Genehmigung protokolliert; bis dahin wird das Protokoll "
+    "direkt korrigiert.":
+        "Amendments are recorded only after approval; until then the minutes are corrected "
+        "directly.",
+    "Notizen zum TOP": "Notes on the agenda item",
+    "Meine Fassung speichern": "Save my version",
+    "Andere Fassung übernehmen": "Take the other version",
+    "Ergebnisse zu diesem TOP": "Results of this agenda item",
+    "Eingabe: bearbeiten · Entf: löschen · Leertaste: Aufgabe erledigt":
+        "Enter: edit · Del: delete · Space: task done",
+    "Kein TOP gewählt": "No agenda item selected",
+    "Ergebnis: {text}": "Result: {text}",
+    "Ergebnisse dieses TOPs notieren (Ergebnisprotokoll, keine Namen von Bewohner*innen) …":
+        "Note the results of this agenda item (results only, no names of residents) …",
+    "Keine Notizen zu diesem TOP.": "No notes on this agenda item.",
+    "Gespeichert {time}": "Saved {time}",
+    "Speichert …": "Saving …",
+    "Nicht gespeichert …": "Not saved …",
+    "Nicht gespeichert": "Not saved",
+    # Meetings: attendance
+    "Anwesenheitsliste": "Attendance list",
+    "Anwesend": "Present",
+    "Entschuldigt": "Excused",
+    "Abwesend": "Absent",
+    "{text} für die gewählte Person (Taste {key})": "{text} for the selected person (key {key})",
+    "Wen die gewählte Person heute vertritt": "Whom the selected person substitutes for today",
+    "Bewohner*innen (Anzahl)": "Residents (number)",
+    "Bewohner*innen werden nur gezählt, nie namentlich erfasst (Datenschutz).":
+        "Residents are only counted, never recorded by name (data protection).",
+    "Gäste (Institutionen)": "Guests (institutions)",
+    "Eine Institution pro Zeile, z. B. Schule am Schwanenteich":
+        "One institution per line, e.g. Schule am Schwanenteich",
+    "Anwesenheit erfassen": "Record attendance",
+    "Vertretung erfassen": "Record substitution",
+    "Bewohner*innen zählen": "Count residents",
+    "Gäste erfassen": "Record guests",
+    # Meetings: results (concerns, tasks, agreements)
+    "Vereinbarungen der Sitzung": "Agreements of the meeting",
+    "Noch keine Vereinbarungen notiert (Strg+Umschalt+V in den Notizen).":
+        "No agreements noted yet (Ctrl+Shift+V in the notes).",
+    "Anliegen der Sitzung": "Concerns of the meeting",
+    "Noch keine Anliegen notiert (Strg+Umschalt+B in den Notizen).":
+        "No concerns noted yet (Ctrl+Shift+B in the notes).",
+    "Aufgaben der Sitzung": "Tasks of the meeting",
+    "Noch keine Aufgaben notiert (Strg+Umschalt+A in den Notizen).":
+        "No tasks noted yet (Ctrl+Shift+A in the notes).",
+    "Verknüpfte Maßnahmen": "Linked measures",
+    "Maßnahme verknüpfen …": "Link measure …",
+    "Das Anliegen mit einer Maßnahme des Regionalraums verknüpfen (Strg+L)":
+        "Link the concern to a measure of the regional area (Ctrl+L)",
+    "Maßnahme verknüpfen": "Link measure",
+    "Verknüpfung lösen": "Unlink",
+    "Verknüpfung mit der gewählten Maßnahme lösen (Entf in der Liste)":
+        "Unlink the selected measure (Del in the list)",
+    "Verknüpfte Maßnahmen des gewählten Anliegens ({n})":
+        "Measures linked to the selected concern ({n})",
+    "Das gewählte Anliegen ist mit keiner Maßnahme verknüpft.":
+        "The selected concern is not linked to any measure.",
+    "Erledigt umschalten": "Toggle done",
+    "Leertaste: erledigt / wieder offen · Eingabe: bearbeiten":
+        "Space: done / open again · Enter: edit",
+    "{n} offen": "{n} open",
+    "{n} überfällig": "{n} overdue",
+    "{d} – überfällig": "{d} – overdue",
+    "Aufgaben ({n}, {o} überfällig)": "Tasks ({n}, {o} overdue)",
+    "Vereinbarung: Protokoll gesperrt (Korrekturen nur als protokollierte Änderung)":
+        "Agreement: minutes locked (corrections only as a recorded amendment)",
+    "Anliegen ändern": "Change concern",
+    "Aufgabe ändern": "Change task",
+    "Vereinbarung ändern": "Change agreement",
+    "Löschen: Protokoll gesperrt": "Delete: minutes locked",
+    "Anliegen löschen": "Delete concern",
+    "Aufgabe löschen": "Delete task",
+    "Vereinbarung löschen": "Delete agreement",
+    "Aufgabe erledigt": "Task done",
+    "Aufgabe wieder offen": "Task open again",
+    "Anliegen bearbeiten": "Edit concern",
+    "Aufgabe bearbeiten": "Edit task",
+    "Vereinbarung bearbeiten": "Edit agreement",
+    "Was": "What",
+    "Wer": "Who",
+    "Bis wann": "Due by",
+    "z. B. Jugendliche 14–18, Familien": "e.g. young people 14–18, families",
+    "ohne Frist": "no deadline",
+    "erledigt am": "done on",
+    "Erledigt am": "Done on",
+    "der Status": "the status",
+    "„erledigt“": "“done”",
+    "Das Protokoll ist abgeschlossen oder genehmigt: nur {what} lässt sich noch ändern.":
+        "The minutes are finalized or approved: only {what} can still be changed.",
+    "(anderes Gebiet)": "(other area)",
+    "Stand": "Progress",
+    "Person, Organisation oder Text": "Person, organization or text",
+    "Nur die Einträge des gewählten TOP zeigen": "Show only the entries of the selected item",
+    "Unter dem gewählten TOP notieren (Einfg)": "Note under the selected agenda item (Ins)",
+    "Gewählten Eintrag bearbeiten (Eingabe, F2)": "Edit the selected entry (Enter, F2)",
+    "Gewählten Eintrag löschen (Entf; rückgängig mit Strg+Z)":
+        "Delete the selected entry (Del; undo with Ctrl+Z)",
+    "Nur TOP {n}": "Item {n} only",
+    "Nur gewählter TOP": "Selected item only",
+    "Unter diesem TOP ist nichts notiert.": "Nothing is noted under this agenda item.",
+    "erledigt am {d}": "done on {d}",
+    "bis {d}": "due {d}",
+    "{due} – überfällig": "{due} – overdue",
+    "Offene Aufgabe": "Open task",
+    "Zielgruppe: {g}": "Target group: {g}",
+    "{n} Maßnahme(n) verknüpft": "{n} measure(s) linked",
+    "protokolliert am {d} von {u}": "recorded on {d} by {u}",
+    "Nummer, Titel oder Status …": "Number, title or status …",
+    "Verknüpfen": "Link",
+    "Verknüpfen (Eingabe)": "Link (Enter)",
+    "Anliegen: {text}": "Concern: {text}",
+    "Maßnahmen filtern": "Filter measures",
+    "Maßnahmen des Regionalraums": "Measures of the regional area",
+    "Im Regionalraum gibt es keine weitere Maßnahme zum Verknüpfen.":
+        "The regional area has no other measure to link.",
+    "Keine Maßnahme passt zu „{text}“.": "No measure matches “{text}”.",
+    "Maßnahme: keine gewählt (bitte eine aus der Liste wählen)":
+        "Measure: none selected (please choose one from the list)",
+    # Search
+    "Suche": "Search",
+    "Suchen (Strg+Umschalt+F)": "Search (Ctrl+Shift+F)",
+    "Sucht in Protokollen, Anliegen, Aufgaben und Maßnahmen der ganzen Datenbank "
+    "(Strg+Umschalt+F). ↓/↑ wählen, Eingabe öffnet, Esc schließt.":
+        "Searches minutes, concerns, tasks and measures in the whole database (Ctrl+Shift+F). "
+        "↓/↑ select, Enter opens, Esc closes.",
+    "Suchbegriff": "Search term",
+    "Suchergebnisse": "Search results",
+    "Nichts gefunden für „{q}“": "Nothing found for “{q}”",
+    "{n} Treffer für „{q}“": "{n} hits for “{q}”",
+    " – {n} gezeigt": " – {n} shown",
+    # Budget: panel, tiles, chart, table
+    "Das Haushaltsjahr ist das Kalenderjahr.": "The budget year is the calendar year.",
+    "Budget festlegen…": "Set budget…",
+    "Rest übertragen…": "Carry over remainder…",
+    "CSV exportieren…": "Export CSV…",
+    "Überträgt den verfügbaren Rest ins Folgejahr.":
+        "Carries the available remainder over to the next year.",
+    "Übertrag ist in den Einstellungen der Datenbank ausgeschaltet (oder die Ansicht zeigt "
+    "mehrere Regionalräume).":
+        "Carry-over is switched off in the database settings (or the view shows several "
+        "regional areas).",
+    "Bitte im Baum einen Regionalraum (oder die Stadt) wählen.":
+        "Please select a regional area (or the city) in the tree.",
+    "Budget {title} – {year}": "Budget {title} – {year}",
+    "Für {year} ist noch kein Budget festgelegt.": "No budget has been set for {year} yet.",
+    "Sozialraum {name} ist hervorgehoben.": "Social space {name} is highlighted.",
+    "Buchungen: {what} – {title} {year}": "Entries: {what} – {title} {year}",
+    "Beschlossen": "Decided",
+    "Ausgezahlt": "Paid out",
+    "Rückflüsse": "Repaid",
+    "Gebunden": "Committed",
+    "Verfügbar": "Available",
+    "Klicken: Buchungen hinter dieser Zahl anzeigen.":
+        "Click: show the entries behind this figure.",
+    "Gesamtbudget des Jahres: Zuweisungen + Übertrag aus dem Vorjahr (− Übertrag ins "
+    "Folgejahr) + Korrekturen.":
+        "Total budget of the year: allocations + carry-over from the previous year "
+        "(− carry-over to the next year) + corrections.",
+    "Summe der befürwortenden Beschlüsse der Lenkungsgruppe für dieses Jahr, abzüglich "
+    "Freigaben (z. B. nach Rücknahme).":
+        "Sum of the steering group's endorsing decisions for this year, less releases "
+        "(e.g. after a withdrawal).",
+    "Summe der Vereinbarungen der Verwaltung für dieses Jahr.":
+        "Sum of the administration's agreements for this year.",
+    "Summe der Auszahlungen an die Träger in diesem Jahr.":
+        "Sum of the payments to providers this year.",
+    "Nicht verbrauchte Mittel, die Träger zurückgezahlt haben. Sie machen Geld wieder "
+    "verfügbar, soweit es ausgezahlt war.":
+        "Unspent funds that providers paid back. They make money available again as far as it "
+        "had been paid out.",
+    "Je Maßnahme der höchste Betrag aus beschlossen, vereinbart und ausgezahlt, abzüglich "
+    "Rückflüssen.":
+        "Per measure, the highest of decided, agreed and paid out, less repayments.",
+    "Verfügbar = Gesamt − gebunden. Gebunden ist je Maßnahme der höchste Betrag aus "
+    "beschlossen, vereinbart und ausgezahlt, abzüglich Rückflüssen (höchstens bis zur "
+    "Auszahlung).":
+        "Available = total − committed. Committed is, per measure, the highest of decided, "
+        "agreed and paid out, less repayments (at most down to the payment).",
+    "Budgetdiagramm": "Budget chart",
+    "Kein Budget ausgewählt.": "No budget selected.",
+    "Gesamt {total}: vereinbart {agreed}, beschlossen und noch nicht vereinbart {open}, "
+    "verfügbar {available}.":
+        "Total {total}: agreed {agreed}, decided but not yet agreed {open}, available "
+        "{available}.",
+    "Gebunden nach {heading}: {rows}.": "Committed by {heading}: {rows}.",
+    "Vereinbart (nach Rückflüssen)": "Agreed (after repayments)",
+    "Beschlossen, nicht vereinbart": "Decided, not agreed",
+    "Überzogen um {amount}": "Overdrawn by {amount}",
+    "Überzogen": "Overdrawn",
+    "Gebunden nach {heading}": "Committed by {heading}",
+    "{used} von {total}": "{used} of {total}",
+    "vereinbart": "agreed",
+    "beschlossen, nicht vereinbart": "decided, not agreed",
+    "verfügbar": "available",
+    "Gliederung der Tabelle": "Table breakdown",
+    "nach Sozialraum": "by social space",
+    "nach Maßnahme": "by measure",
+    "Buchungen anzeigen…": "Show entries…",
+    "Buchungen anzeigen": "Show entries",
+    "Zeigt die Buchungen hinter der gewählten Zeile (ohne Auswahl: alle Buchungen).":
+        "Shows the entries behind the selected row (no selection: all entries).",
+    "Auf&teilung…": "S&plit…",
+    "Aus&zahlung buchen…": "Book &payment…",
+    "Rück&fluss buchen…": "Book re&payment…",
+    "Aufteilung der Maßnahme auf Haushaltsjahre ansehen oder von Hand festlegen.":
+        "View the measure's split across budget years or set it by hand.",
+    "Eine Auszahlung an den Träger für die gewählte Maßnahme buchen.":
+        "Book a payment to the provider for the selected measure.",
+    "Nicht verbrauchte Mittel buchen, die der Träger zurückgezahlt hat.":
+        "Book unspent funds that the provider paid back.",
+    "Dafür in der Tabelle „nach Maßnahme“ eine Maßnahme wählen.":
+        "For this, select a measure in the table “by measure”.",
+    "Tabelle:": "Table:",
+    "Beträge in Euro": "Amounts in euros",
+    "Budgettabelle": "Budget table",
+    "&Buchungen anzeigen…": "Show &entries…",
+    "Rest übertragen": "Carry over remainder",
+    "{amount} aus {year} in das Haushaltsjahr {next} übertragen?":
+        "Carry over {amount} from {year} to the budget year {next}?",
+    "Tabelle als CSV exportieren": "Export table as CSV",
+    "CSV für Excel (*.csv)": "CSV for Excel (*.csv)",
+    "CSV-Export: Die Datei {path} kann nicht geschrieben werden ({error}).":
+        "CSV export: the file {path} cannot be written ({error}).",
+    "Wiederhergestellt": "Redone",
+    "Aufteilung auf Haushaltsjahre": "Split across budget years",
+    # Budget: dialogs
+    "Auszahlung buchen": "Book payment",
+    "Rückfluss buchen": "Book repayment",
+    "Das Haushaltsjahr, dessen Budget die Buchung betrifft.":
+        "The budget year whose budget the entry concerns.",
+    "Datum der Buchung": "Date of the entry",
+    "Betrag in Euro": "Amount in euros",
+    "z. B. 1. Abschlag laut Vereinbarung": "e.g. 1st installment as agreed",
+    "z. B. nicht verbrauchte Mittel laut Verwendungsnachweis":
+        "e.g. unspent funds according to the proof of use",
+    "Fehler der Buchung": "Error in the entry",
+    "Hinweis zur Buchung": "Note on the entry",
+    "&Datum:": "&Date:",
+    "&Betrag (€):": "&Amount (€):",
+    "Verfügbar im Regionalraum": "Available in the regional area",
+    "Stand der Maßnahme im Haushaltsjahr {year}:": "The measure in budget year {year} so far:",
+    "Betrag: Eine Auszahlung muss größer als 0,00 € sein.":
+        "Amount: a payment must be greater than €0.00.",
+    "Betrag: Ein Rückfluss muss größer als 0,00 € sein.":
+        "Amount: a repayment must be greater than €0.00.",
+    "Betrag: Ein Rückfluss darf die noch nicht zurückgeflossenen Auszahlungen des Jahres "
+    "{year} ({amount}) nicht übersteigen.":
+        "Amount: a repayment may not exceed the payments of {year} not yet paid back "
+        "({amount}).",
+    "Begründung: Bitte angeben, wofür gebucht wird (Pflichtfeld).":
+        "Reason: please state what the entry is for (required).",
+    "Datum: liegt nicht im Haushaltsjahr {year}; die Buchung zählt trotzdem für {year}.":
+        "Date: not in the budget year {year}; the entry still counts for {year}.",
+    "Die Auszahlung übersteigt den beschlossenen und vereinbarten Betrag um {extra}; das "
+    "bindet zusätzliches Geld.":
+        "The payment exceeds the decided and agreed amount by {extra}; this commits additional "
+        "money.",
+    "Dafür reicht das verfügbare Budget nicht: Nur der Vorsitz der Lenkungsgruppe kann die "
+    "Überschreitung zulassen.":
+        "The available budget is not enough for this: only the chair of the steering group "
+        "can allow the overrun.",
+    "In {year} ist für diese Maßnahme nichts ausgezahlt, das zurückfließen könnte.":
+        "Nothing has been paid out for this measure in {year} that could be paid back.",
+    "Korrektur buchen": "Book correction",
+    "Buchung:": "Entry:",
+    "Haushalt:": "Budget:",
+    "ohne Maßnahme": "no measure",
+    "Gebuchter Betrag:": "Booked amount:",
+    "Mit Korrekturen:": "With corrections:",
+    "Richtiger Betrag in Euro": "Correct amount in euros",
+    "Korrekturbuchung": "Correcting entry",
+    "Begründung der Korrektur": "Reason for the correction",
+    "z. B. Zahlendreher in der Auszahlung vom …": "e.g. transposed digits in the payment of …",
+    "&Richtiger Betrag (€):": "&Correct amount (€):",
+    "Korrekturbuchung:": "Correcting entry:",
+    "Fehler der Korrektur": "Error in the correction",
+    "Hinweis zur Korrektur": "Note on the correction",
+    "Die Buchung selbst bleibt unverändert: Die Korrektur ist eine neue Buchung über die "
+    "Differenz, die auf sie verweist.":
+        "The entry itself stays unchanged: the correction is a new entry for the difference "
+        "that refers to it.",
+    "Korrektur einer Buchung": "Correction of an entry",
+    "{amount} (noch nicht korrigiert)": "{amount} (not corrected yet)",
+    "{amount} ({count} Korrektur(en))": "{amount} ({count} correction(s))",
+    "Richtiger Betrag": "Correct amount",
+    "{field}: Buchungen der Art „{kind}“ sind nie negativ.":
+        "{field}: entries of the kind “{kind}” are never negative.",
+    "{field}: Buchungen der Art „{kind}“ sind nie positiv.":
+        "{field}: entries of the kind “{kind}” are never positive.",
+    "{field}: unverändert (nichts zu korrigieren).": "{field}: unchanged (nothing to correct).",
+    "Begründung: Eine Korrektur braucht eine Begründung (Pflichtfeld).":
+        "Reason: a correction needs a reason (required).",
+    "Buchungen": "Entries",
+    "Buchungen werden nie geändert oder gelöscht; eine Korrektur ist eine eigene Buchung. "
+    "Gelb: ausdrücklich zugelassene Überschreitung.":
+        "Entries are never changed or deleted; a correction is an entry of its own. Yellow: "
+        "explicitly allowed overrun.",
+    "&Korrektur buchen…": "Book &correction…",
+    "Bucht eine Korrektur der gewählten Buchung (Kontextmenü oder Umschalt+F10 in der "
+    "Tabelle).":
+        "Books a correction of the selected entry (context menu or Shift+F10 in the table).",
+    "{count} Buchungen, Summe der Beträge: {sum}": "{count} entries, sum of the amounts: {sum}",
+    "Erfasst von": "Recorded by",
+    "Überschreitung": "Overrun",
+    " (Korrektur)": " (correction)",
+    "Zuweisung danach": "Allocation afterwards",
+    "Festgelegt von": "Set by",
+    "Budget überschreiten?": "Exceed the budget?",
+    "Budgetüberschreitung zulassen": "Allow budget overrun",
+    "Nur der Vorsitz (oder die Stellvertretung) der Lenkungsgruppe kann eine Überschreitung "
+    "ausdrücklich zulassen. Begründung und Name werden im Haushaltsbuch und im "
+    "Änderungsprotokoll vermerkt.":
+        "Only the chair (or the deputy chair) of the steering group can explicitly allow an "
+        "overrun. The reason and the name are recorded in the budget ledger and in the change "
+        "log.",
+    "Genehmigt von": "Approved by",
+    "Begründung der Überschreitung": "Reason for the overrun",
+    "Warum darf das Budget überschritten werden?": "Why may the budget be exceeded?",
+    "Genehmigt von:": "Approved by:",
+    "Überschreitung zulassen": "Allow overrun",
+    "Vorsitz: Für diese Lenkungsgruppe ist kein Vorsitz eingetragen; ohne Vorsitz ist keine "
+    "Überschreitung möglich.":
+        "Chair: no chair is recorded for this steering group; without a chair no overrun is "
+        "possible.",
+    "Begründung: Bitte eine Begründung eingeben (Pflichtfeld).":
+        "Reason: please enter a reason (required).",
+    "Budget festlegen": "Set budget",
+    "{region} – Haushaltsjahr {year}": "{region} – budget year {year}",
+    "Zugewiesenes Budget in Euro": "Allocated budget in euros",
+    "Notiz zur Änderung": "Note on the change",
+    "z. B. Beschluss des Jugendhilfeausschusses vom …":
+        "e.g. decision of the youth welfare committee of …",
+    "Bisher zugewiesen:": "Allocated so far:",
+    "Neues Budget (€):": "New budget (€):",
+    "Bisherige Änderungen": "Previous changes",
+    "Festlegen": "Set",
+    "Bisherige Änderungen:": "Previous changes:",
+    "Neues Budget": "New budget",
+    "Neues Budget: Der Betrag darf nicht negativ sein.":
+        "New budget: the amount must not be negative.",
+    "Notiz: Bitte angeben, warum das Budget festgelegt wird (Pflichtfeld).":
+        "Note: please state why the budget is being set (required).",
+    "Neues Budget: unverändert.": "New budget: unchanged.",
+    "Förderzeitraum": "Funding period",
+    "Differenz zum Betrag": "Difference from the amount",
+    "Fehler der Aufteilung": "Error in the split",
+    "Hinweis zur Aufteilung": "Note on the split",
+    "Aufteilung &speichern": "&Save split",
+    "Aufteilung speichern": "Save split",
+    "&Anteilig zurücksetzen": "&Reset to pro rata",
+    "Anteilig zurücksetzen": "Reset to pro rata",
+    "Setzt alle Jahre auf die Aufteilung nach Monaten.":
+        "Sets all years back to the split by months.",
+    "&Förderzeitraum:": "&Funding period:",
+    "Haushalts-\njahr": "Budget\nyear",
+    "Monate": "Months",
+    "Anteilig\nnach Monaten": "Pro rata\nby months",
+    "Gebunden\n(gebucht)": "Committed\n(booked)",
+    "Aufteilung\nvon Hand (€)": "Split\nby hand (€)",
+    "Anteil {year} in Euro": "Share {year} in euros",
+    "{months} Monate; anteilig {pro_rata}; gebunden {booked}":
+        "{months} months; pro rata {pro_rata}; committed {booked}",
+    "Summe der Aufteilung": "Sum of the split",
+    "Der Zeitraum liegt ganz im Haushaltsjahr {year}; es gibt nichts aufzuteilen.":
+        "The period lies entirely in the budget year {year}; there is nothing to split.",
+    "Regel: anteilig nach Monaten, ein angebrochener Monat mit dem Anteil seiner Tage. Eine "
+    "Aufteilung von Hand ersetzt die Regel für diesen Zeitraum.":
+        "Rule: pro rata by months, a partial month by the share of its days. A split by hand "
+        "replaces the rule for this period.",
+    "Noch keine Vereinbarung: Die Aufteilung gilt für den Zeitraum und Betrag der Maßnahme "
+    "(beschlossen, sonst beantragt).":
+        "No agreement yet: the split applies to the measure's period and amount (decided, "
+        "otherwise requested).",
+    "„Gebunden“ zeigt die ganze Maßnahme im Haushaltsjahr (alle Förderzeiträume).":
+        "“Committed” shows the whole measure in the budget year (all funding periods).",
+    "Schon gebuchtes Geld (Spalte „Gebunden“) wird nicht umgebucht; die Aufteilung gilt für "
+    "die nächsten Buchungen dieses Zeitraums (Beschluss, Vereinbarung). Gebuchtes ändert "
+    "„Korrektur buchen…“ in den Buchungen.":
+        "Money already booked (column “Committed”) is not rebooked; the split applies to the "
+        "next entries of this period (decision, agreement). To change booked money, use "
+        "“Book correction…” in the entries.",
+    "Anteil {year}": "Share {year}",
+    "{field}: Der Anteil darf nicht negativ sein.": "{field}: the share must not be negative.",
+    "des Zeitraums": "of the period",
+    "der Maßnahme": "of the measure",
+    "Betrag {what}: {amount} · Differenz: {gap}": "Amount {what}: {amount} · difference: {gap}",
+    # Budget: what if
+    "Was wäre, wenn … (nächste Lenkungsgruppe)": "What if … (next steering group)",
+    "Anträge der nächsten Sitzung": "Applications of the next meeting",
+    "Rot: überzieht allein · Gelb: überzieht mit den Anträgen darüber":
+        "Red: overdraws on its own · Yellow: overdraws together with the applications above",
+    "Verfügbar bleiben {amount}.": "{amount} remain available.",
+    "Nächste Sitzungen – {list}": "Next meetings – {list}",
+    "Keine Sitzung geplant: Anträge mit dem Status „auf Tagesordnung“.":
+        "No meeting scheduled: applications with the status “on the agenda”.",
+    "Keine offenen Anträge für {year}.": "No open applications for {year}.",
+    "Wenn alle {count} Anträge befürwortet werden, ist das Budget um {over} überzogen "
+    "(verfügbar jetzt {now}, benötigt {needed}).":
+        "If all {count} applications are endorsed, the budget is overdrawn by {over} "
+        "(available now {now}, needed {needed}).",
+    "Wenn alle {count} Anträge befürwortet werden, bleiben {after} verfügbar (jetzt {now}, "
+    "benötigt {needed}).":
+        "If all {count} applications are endorsed, {after} remain available (now {now}, "
+        "needed {needed}).",
+    "1 Antrag überzieht das Budget schon allein.": "1 application overdraws the budget on its own.",
+    "{count} Anträge überziehen das Budget schon allein.":
+        "{count} applications overdraw the budget on their own.",
+    "Benötigt": "Needed",
+    "Danach verfügbar": "Then available",
+    "Anteil des beantragten Betrags im gewählten Haushaltsjahr":
+        "Share of the requested amount in the selected budget year",
+    "Verfügbar, wenn nur dieser Antrag befürwortet wird":
+        "Available if only this application is endorsed",
+    "{number}: benötigt im Haushaltsjahr {needed}.": "{number}: needs {needed} in the budget year.",
+    "Verfügbar, wenn nur dieser Antrag befürwortet wird: {amount}.":
+        "Available if only this application is endorsed: {amount}.",
+    "Verfügbar, wenn auch alle Anträge darüber befürwortet werden: {amount}.":
+        "Available if all applications above are endorsed too: {amount}.",
+    "Dieser Antrag allein überzieht das Budget um {amount}.":
+        "This application alone overdraws the budget by {amount}.",
+    "Zusammen mit den Anträgen darüber überzieht er das Budget um {amount}.":
+        "Together with the applications above it overdraws the budget by {amount}.",
+}
+
+# Where one context needs other words than TRANSLATIONS gives: (context, source) → English.
+IN_CONTEXT: dict[tuple[str, str], str] = {
+    ("MeetingDataDialog", "Protokoll"): "Minute-taker",
+    ("Meetings", "Protokoll"): "minute-taker",
+    ("Meetings", "Vorsitz"): "chair",
+    ("MeetingEditor", "Protokoll: {name}"): "Minute-taker: {name}",
+    ("TaskTableModel", "Bis"): "Due",
+    ("HistoryModel", "Änderung"): "Change",
+    ("ResultActions", "Anliegen"): "Concerns",
+    ("SplitDialog", "Summe"): "Total",
+    ("AgendaDialog", "Antrag"): "the application",
+    ("AgendaDialog", "Verlängerungsantrag"): "the extension application",
+}
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d+")
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders of a text (``{name}``, ``{0}``, ``%1``, ``%n``), sorted."""
+    return sorted(_PLACEHOLDER.findall(text))
+
+
+def translation_for(context: str, source: str) -> str | None:
+    """The dictionary's English for a message, or None."""
+    return IN_CONTEXT.get((context, source), TRANSLATIONS.get(source))
+
+
+def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
+    return [(context.findtext("name") or "", message)
+            for context in root.iter("context") for message in context.iter("message")]
+
+
+def fill(ts: Path, overwrite: bool = False) -> int:
+    """Give each unfinished message its English (all messages with ``overwrite``).
+
+    A message the dictionary does not know takes the finished translation of the same source
+    text from another context, if there is one. A translation whose placeholders differ from
+    the source's is refused. Returns how many messages changed.
+    """
+    tree = ET.parse(ts)
+    messages = _messages(tree.getroot())
+    elsewhere: dict[str, str] = {}
+    for _context, message in messages:
+        element = message.find("translation")
+        if element is not None and element.get("type") is None and element.text:
+            elsewhere.setdefault(message.findtext("source") or "", element.text)
+    changed = 0
+    for context, message in messages:
+        element = message.find("translation")
+        if element is None or message.get("numerus") == "yes":
+            continue  # plural forms are left to Qt Linguist
+        state = element.get("type")
+        if state in ("vanished", "obsolete") or (state is None and not overwrite):
+            continue
+        source = message.findtext("source") or ""
+        english = translation_for(context, source)
+        if english is None and state == "unfinished":
+            english = elsewhere.get(source)
+        if english is None or (state is None and element.text == english):
+            continue
+        if placeholders(english) != placeholders(source):
+            print(f"übersprungen (Platzhalter): [{context}] {source!r}", file=sys.stderr)
+            continue
+        element.text = english
+        element.attrib.pop("type", None)
+        changed += 1
+    if changed:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                      encoding="utf-8")
+    return changed
+
+
+def unused(ts: Path) -> list[str]:
+    """Dictionary entries that no message of the .ts file has as its source."""
+    sources = {(c, m.findtext("source") or "") for c, m in _messages(ET.parse(ts).getroot())}
+    texts = {source for _context, source in sources}
+    return ([s for s in TRANSLATIONS if s not in texts]
+            + [f"{c}: {s}" for c, s in IN_CONTEXT if (c, s) not in sources])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fill the English .ts file (or list unused entries); return the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ts", nargs="?", type=Path, default=TS_FILE)
+    parser.add_argument("--overwrite", action="store_true",
+                        help="auch fertige Übersetzungen an das Wörterbuch angleichen")
+    parser.add_argument("--unused", action="store_true",
+                        help="Einträge zeigen, die kein Quelltext mehr braucht")
+    args = parser.parse_args(argv)
+    if args.unused:
+        for entry in unused(args.ts):
+            print(entry)
+        return 0
+    print(f"{fill(args.ts, overwrite=args.overwrite)} Übersetzungen eingetragen; "
+          "python tools/update_translations.py übersetzt die .qm-Datei neu")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
