@@ -1007,6 +1007,213 @@ TRANSLATIONS: dict[str, str] = {
         "This application alone overdraws the budget by {amount}.",
     "Zusammen mit den Anträgen darüber überzieht er das Budget um {amount}.":
         "Together with the applications above it overdraws the budget by {amount}.",
+    # The measure form: labels, headings, column titles, hints (MeasureForm)
+    "Kurzer, sprechender Titel": "Short, descriptive title",
+    "Orte": "Places",
+    "Kurzbeschreibung": "Summary",
+    "Bedarf": "Need",
+    "Bedarf festgestellt in": "Need identified at",
+    "z. B. Stadtteiltisch Groß Klein am 05.11.2024":
+        "e.g. neighborhood round table Evershagen on 05.11.2024",
+    "Anliegen:": "Concerns:",
+    "Höchstens 12 Monate; eine Verlängerung um höchstens 12 Monate nach Evaluation.":
+        "At most 12 months; one extension of at most 12 months after evaluation.",
+    "Erklärungen": "Declarations",
+    "Die Angaben sind vollständig und richtig; die Fördergrundsätze sind bekannt.":
+        "The information is complete and correct; the funding principles are known.",
+    "Weitere Erklärungen": "Further declarations",
+    "— bitte wählen —": "— please choose —",
+    "Träger:": "Provider:",
+    "Kooperationspartner*innen": "Partners",
+    "Eigenleistung": "Own contribution",
+    "Erhält Geld": "Receives money",
+    "Zielgruppen": "Target groups",
+    "Alter von": "Age from",
+    "Alter bis": "Age to",
+    "Erwartete Anzahl": "Expected number",
+    "Belastete Gruppe": "Disadvantaged group",
+    "Ziele und Indikatoren": "Goals and indicators",
+    "Ziel": "Goal",
+    "Indikator": "Indicator",
+    "Vorgehen": "Approach",
+    "Meilensteine": "Milestones",
+    "Meilenstein": "Milestone",
+    "Wie setzt die Maßnahme die fünf Prinzipien der Sozialraumorientierung um? Bitte zu jedem "
+    "Prinzip einen kurzen Text.":
+        "How does the measure put the five principles of social space orientation into "
+        "practice? Please write a short text for each principle.",
+    "Prinzip {n}": "Principle {n}",
+    "Kostenplan (Ausgaben)": "Cost plan (expenses)",
+    "Kostenplan": "Cost plan",
+    "Kategorie": "Category",
+    "Beschreibung": "Description",
+    "Finanzierungsplan (Einnahmen)": "Financing plan (income)",
+    "Eigenmittel": "Own funds",
+    "Drittmittel": "Third-party funds",
+    "Drittmittelgeber": "Third-party funder",
+    "Beantragte SRAE-Mittel": "Requested SRAE funds",
+    "Mittel im Haushalt (SRAE)": "Funds in the budget (SRAE)",
+    "Ausgaben gesamt: {costs}    Einnahmen gesamt: {income}    Differenz: {difference}":
+        "Total expenses: {costs}    Total income: {income}    Difference: {difference}",
+    "Bewilligt: {amount}": "Granted: {amount}",
+    "Zwischenbericht fällig am": "Interim report due on",
+    "Zwischenbericht eingegangen am": "Interim report received on",
+    "Abschlussbericht fällig am": "Final report due on",
+    "Verwendungsnachweis fällig am": "Proof of use due on",
+    "Evaluationsplan": "Evaluation plan",
+    "Gebiet: Sozialräume und Quartiere": "Area: social spaces and quarters",
+    "Verknüpfte Anliegen aus dem Stadtteiltisch":
+        "Linked concerns from the neighborhood round table",
+    "Keine Anliegen aus dem Stadtteiltisch für diese Gebiete.":
+        "No concerns from the neighborhood round table for these areas.",
+    "Betrag in Euro, z. B. 12.480,00 oder 12480":
+        "Amount in euros, German style, e.g. 12.480,00 or 12480",
+    "TT.MM.JJJJ": "DD.MM.YYYY",
+    "ja": "yes",
+    "nein": "no",
+    "{label} ändern": "Change {label}",
+    "{label}: „{text}“ ist kein gültiges Datum (TT.MM.JJJJ).":
+        "{label}: “{text}” is not a valid date (DD.MM.YYYY).",
+    "{table}: {column} ändern": "{table}: change {column}",
+    "{table}: Zeile hinzufügen": "{table}: add row",
+    "{table}: Zeile entfernen": "{table}: remove row",
+    "{table}: {column}: „{text}“ ist keine ganze Zahl.":
+        "{table}: {column}: “{text}” is not a whole number.",
+    "{table}: {column}: „{text}“ ist kein gültiges Datum (TT.MM.JJJJ).":
+        "{table}: {column}: “{text}” is not a valid date (DD.MM.YYYY).",
+    " (verlängert)": " (extended)",
+    " (zuletzt gespeichert von {by}, {day}, {time} Uhr)": " (last saved by {by}, {day}, {time})",
+    # The measure's fields as the services name them (MeasureField)
+    "Verknüpfte Anliegen": "Linked concerns",
+    "Zwischenbericht fällig": "Interim report due",
+    "Zwischenbericht eingegangen": "Interim report received",
+    "Abschlussbericht fällig": "Final report due",
+    "Verwendungsnachweis fällig": "Proof of use due",
+    "Erklärungen bestätigt": "Declarations confirmed",
+    # Lifecycle actions (MeasureAction) and the action dialogs (ActionDialog)
+    "Angelegt": "Created",
+    "Einreichen": "Submit",
+    "Auf Tagesordnung der Lenkungsgruppe setzen": "Put on the steering group's agenda",
+    "Beschluss erfassen": "Record decision",
+    "Vereinbarung der Verwaltung erfassen": "Record the administration's agreement",
+    "Beginn der Maßnahme erfassen": "Record the start of the measure",
+    "Evaluation anfordern": "Request evaluation",
+    "Evaluation erfassen": "Record evaluation",
+    "Einmalig verlängern": "Extend once",
+    "Abschließen (Verwendungsnachweis geprüft)": "Close (proof of use checked)",
+    "Archivieren": "Archive",
+    "Zurückziehen": "Withdraw",
+    "befürwortet": "endorsed",
+    "befürwortet mit Auflagen": "endorsed with conditions",
+    "abgelehnt": "rejected",
+    "vertagt": "deferred",
+    "zurückgezogen": "withdrawn",
+    "Beraten am": "Discussed on",
+    "Ergebnis": "Result",
+    "Beschlossen am": "Decided on",
+    "Bewilligter Betrag (€)": "Granted amount (€)",
+    "Auflagen": "Conditions",
+    "Vereinbart am": "Agreed on",
+    "Vereinbart durch": "Agreed by",
+    "Aktenzeichen": "File reference",
+    "Betrag (€)": "Amount (€)",
+    "Evaluation fällig am": "Evaluation due on",
+    "Evaluiert am": "Evaluated on",
+    "Weiter geeignet und notwendig": "Still suitable and necessary",
+    "Verlängerung ab": "Extension from",
+    "Verlängerung bis": "Extension until",
+    "Zusätzlicher Betrag (€)": "Additional amount (€)",
+    "Verwendungsnachweis geprüft am": "Proof of use checked on",
+    "Grund": "Reason",
+    "{label}: Bitte ein Datum eingeben (TT.MM.JJJJ).": "{label}: Please enter a date (DD.MM.YYYY).",
+    "{label}: „{text}“ ist kein gültiges Datum.": "{label}: “{text}” is not a valid date.",
+    # Cost categories (CostCategory)
+    "Personal": "Staff",
+    "Honorare": "Fees",
+    "Sachkosten": "Material costs",
+    "Miete": "Rent",
+    "Fahrtkosten": "Travel costs",
+    "Öffentlichkeitsarbeit": "Publicity",
+    "Sonstiges": "Other",
+    # The five principles (Principle) and the reviews (AssessmentsPage)
+    "Wille und Interessen": "Will and interests",
+    "Aktivierung vor Betreuung": "Activation before care",
+    "Ressourcen": "Resources",
+    "Zielgruppen- und bereichsübergreifend": "Across target groups and fields",
+    "Vernetzung und Integration": "Networking and integration",
+    "Ausgangspunkt jeglicher Arbeit sind der Wille bzw. die Interessen der Menschen.":
+        "The starting point of all work is the will or the interests of the people.",
+    "Aktivierende Arbeit hat grundsätzlich Vorrang vor betreuender Tätigkeit.":
+        "Activating work always takes precedence over care.",
+    "Bei der Gestaltung der Aktivitäten und Hilfen spielen personale und sozialräumliche "
+    "Ressourcen eine wesentliche Rolle.":
+        "Personal and social space resources play an essential role in shaping activities "
+        "and support.",
+    "Aktivitäten sind immer zielgruppen- und bereichsübergreifend angelegt.":
+        "Activities are always designed across target groups and fields.",
+    "Vernetzung und Integration der verschiedenen sozialen Dienste sind Grundlage für "
+    "funktionierende Einzelhilfen.":
+        "Networking and integration of the various social services are the basis for "
+        "effective individual support.",
+    "Die Bewertungen sind eine Empfehlung für die Beratung in der Lenkungsgruppe. Sie "
+    "entscheiden nichts: Über die Maßnahme beschließt allein die Lenkungsgruppe.":
+        "The reviews are a recommendation for the discussion in the steering group. They "
+        "decide nothing: only the steering group decides on the measure.",
+    "<b>Ihre Bewertung ({reviewer})</b> – 0 = nicht erfüllt … 3 = voll erfüllt":
+        "<b>Your review ({reviewer})</b> – 0 = not met … 3 = fully met",
+    "Punkte für Prinzip {n}: {name}": "Points for principle {n}: {name}",
+    "Begründung für Prinzip {n}": "Reason for principle {n}",
+    "Alle Bewertungen": "All reviews",
+    "Bewertungen aller Gutachter*innen und Durchschnitt": "Reviews of all reviewers and average",
+    "Bewertet von": "Reviewed by",
+    "P{n}": "P{n}",
+    "Bewertung Prinzip {n} ändern": "Change review of principle {n}",
+    "Durchschnitt (Empfehlung)": "Average (recommendation)",
+    # The measure's history (HistoryView, AuditEntity, AuditAction)
+    "Verlauf der Maßnahme": "History of the measure",
+    "Zeitpunkt": "Time",
+    "Schritt": "Step",
+    "durch": "By",
+    "Änderungsprotokoll der Maßnahme": "Change log of the measure",
+    "Benutzer*in": "User",
+    "alt": "Old",
+    "Änderungsprotokoll": "Change log",
+    "{entity} {change}": "{entity} {change}",
+    "Finanzierungsplan": "Financing plan",
+    "Partner*in": "Partner",
+    "Bewertung": "Review",
+    "Beschluss": "Decision",
+    "angelegt": "created",
+    "geändert": "changed",
+    "gelöscht": "deleted",
+    # Meetings: agenda items, attendance keys, member dates, saving
+    "TOP {number}": "Item {number}",
+    "A E F": "P E A",
+    "{label}: „{text}“ ist kein Datum (TT.MM.JJJJ)": "{label}: “{text}” is not a date (DD.MM.YYYY)",
+    "Beenden am: fehlt (Pflichtfeld)": "End on: missing (required field)",
+    "Inzwischen von jemand anderem geändert: bitte neu laden (F5) und noch einmal versuchen.":
+        "Changed by someone else meanwhile: please reload (F5) and try again.",
+    "Notizen nicht gespeichert: {error}": "Notes not saved: {error}",
+    # Budget: kinds of entries (BudgetEntryKind), periods (PeriodKind), what-if, titles
+    "Zuweisung": "Allocation",
+    "Übertrag": "Carry-over",
+    "Freigabe": "Release",
+    "Auszahlung": "Payment",
+    "Rückfluss": "Repayment",
+    "Korrektur": "Correction",
+    "Erstbewilligung": "Initial approval",
+    "Verlängerung": "Extension",
+    "aller Regionalräume": "all regional areas",
+    "{kind} vom {date}": "{kind} of {date}",
+    "Lenkungsgruppe am {date}": "Steering group on {date}",
+    "auf Tagesordnung (ohne Termin)": "on the agenda (no date)",
+    "Laufzeit fehlt": "Period missing",
+    # Search: groups (SearchGroup) and the words of the hits (SearchResultsModel)
+    "Protokolle": "Minutes",
+    "Änderung zum Protokoll": "Amendment to the minutes",
+    "Zielgruppe: ": "Target group: ",
+    "erledigt {date}": "done {date}",
+    "bis {date}": "due {date}",
 }
 
 # Where one context needs other words than TRANSLATIONS gives: (context, source) → English.
@@ -1021,6 +1228,11 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("SplitDialog", "Summe"): "Total",
     ("AgendaDialog", "Antrag"): "the application",
     ("AgendaDialog", "Verlängerungsantrag"): "the extension application",
+    ("MeasureAction", "Im Sozialraumteam beraten"): "Record discussion in the social space team",
+    ("AuditEntity", "Verlauf"): "Status change",
+    ("HistoryView", "neu"): "New",
+    ("SearchGroup", "Anliegen"): "Concerns",
+    ("ChairRole", "Vorsitz"): "chair",
 }
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d+")

@@ -11,7 +11,9 @@ unfinished). Some strings lupdate cannot see are added from a generated helper f
 - calls of one-argument wrappers such as ``def _t(text): return QCoreApplication.translate(
   "Meetings", text)`` (found by reading the modules), and
 - ``self.tr(SOME_TABLE[key])`` calls whose texts live in a table: :data:`DYNAMIC` names the
-  context and the table. A dynamic call that is not declared there is reported as a warning;
+  context and the table (a dict, a sequence, or a single text). The services' German
+  vocabulary (states, field names, kinds of entries …) is translated this way where the
+  interface shows it. A dynamic call that is not declared there is reported as a warning;
 - ``window.tr("…")`` on another object: lupdate files it under the variable's name, while
   PySide looks it up under the object's class, which :data:`DELEGATES` names.
 
@@ -54,6 +56,10 @@ class Dynamic:
     attribute: str | None = None  # for a sequence of records: the field holding the text
 
 
+_MEASURE_LABELS = "sro_desktop/ui/measures/labels.py"
+_BUDGET_LABELS = "sro_desktop/ui/budget/labels.py"
+_SERVICES = "sro_desktop.services"
+
 DYNAMIC: tuple[Dynamic, ...] = (
     Dynamic("sro_desktop/ui/budget/tiles.py", "FIGURE_HELP[key]", "FigureTiles",
             "sro_desktop.services.budget.labels", "FIGURE_HELP"),
@@ -61,6 +67,35 @@ DYNAMIC: tuple[Dynamic, ...] = (
             "sro_desktop.services.budget.labels", "FIGURE_LABELS"),
     Dynamic("sro_desktop/ui/measures/list_model.py", "COLUMNS[section].title",
             "MeasureListModel", "sro_desktop.ui.measures.list_model", "COLUMNS", "title"),
+    # The services' German vocabulary, translated where the interface shows it.
+    Dynamic(_MEASURE_LABELS, "status_label", "MeasureStatus",
+            f"{_SERVICES}.measures.labels", "STATUS_LABELS"),
+    Dynamic(_MEASURE_LABELS, "action_label", "MeasureAction",
+            f"{_SERVICES}.measures.labels", "ACTION_LABELS"),
+    Dynamic(_MEASURE_LABELS, "field_label", "MeasureField",
+            f"{_SERVICES}.measures.fields", "FIELD_LABELS"),
+    Dynamic(_MEASURE_LABELS, "category_label", "CostCategory",
+            f"{_SERVICES}.measures.labels", "COST_CATEGORY_LABELS"),
+    Dynamic(_MEASURE_LABELS, "PRINCIPLE_SHORT[index]", "Principle",
+            f"{_SERVICES}.measures.labels", "PRINCIPLE_SHORT"),
+    Dynamic(_MEASURE_LABELS, "PRINCIPLES[index]", "Principle",
+            f"{_SERVICES}.measures.labels", "PRINCIPLES"),
+    Dynamic(_MEASURE_LABELS, "ADVICE_NOTE", "Principle",
+            f"{_SERVICES}.measures.assessments", "ADVICE_NOTE"),
+    Dynamic(_MEASURE_LABELS, "entity_label", "AuditEntity",
+            f"{_SERVICES}.measures.history", "_ENTITY_LABELS"),
+    Dynamic(_MEASURE_LABELS, "change_label", "AuditAction",
+            f"{_SERVICES}.measures.history", "_ACTIONS"),
+    Dynamic(_BUDGET_LABELS, "kind_label", "BudgetEntryKind",
+            f"{_SERVICES}.budget.labels", "KIND_LABELS"),
+    Dynamic(_BUDGET_LABELS, "figure_label", "BudgetPanel",
+            f"{_SERVICES}.budget.labels", "FIGURE_LABELS"),
+    Dynamic(_BUDGET_LABELS, "role_label", "ChairRole",
+            f"{_SERVICES}.budget.chairs", "_ROLE_LABELS"),
+    Dynamic(_BUDGET_LABELS, "period_label", "PeriodKind",
+            f"{_SERVICES}.budget.split_plan", "_PERIOD_LABELS"),
+    Dynamic("sro_desktop/ui/search.py", "group_label", "SearchGroup",
+            f"{_SERVICES}.search", "GROUP_LABELS"),
 )
 
 
@@ -157,10 +192,12 @@ def extra_messages() -> tuple[list[tuple[str, str]], list[str]]:
             warnings.append(f"{rel}:{node.lineno}: {ast.unparse(node)} (nicht in DYNAMIC)")
     for dyn in DYNAMIC:
         table = getattr(importlib.import_module(dyn.module), dyn.table)
-        values: Iterable[object] = table.values() if isinstance(table, dict) else table
+        values: Iterable[object] = (
+            table.values() if isinstance(table, dict) else (table,) if isinstance(table, str)
+            else table)
         for value in values:
-            text = getattr(value, dyn.attribute) if dyn.attribute else value
-            messages.append((dyn.context, str(text)))
+            entry = getattr(value, dyn.attribute) if dyn.attribute else value
+            messages.append((dyn.context, str(entry)))
     return messages, warnings
 
 

@@ -190,18 +190,6 @@ def _roll_up(conn: Connection | Session, parents: dict[Any, Any]) -> dict[Any, i
     Raw values are compared as the driver returns them, so that thousands of ids are not
     turned into UUID objects only to be counted.
     """
-    live: set[Any] = set()
-    areas_of: dict[Any, set[Any]] = defaultdict(set)
-    links: list[tuple[Any, Any]] = []
-    for measure, area, is_region in conn.execute(_MEASURE_AREAS).all():
-        if is_region:
-            live.add(measure)
-            areas_of[measure].add(area)
-        else:
-            links.append((measure, area))
-    for measure, area in links:
-        if measure in live:
-            areas_of[measure].add(area)
     chains: dict[Any, tuple[Any, ...]] = {}
 
     def chain(area: Any) -> tuple[Any, ...]:
@@ -216,14 +204,21 @@ def _roll_up(conn: Connection | Session, parents: dict[Any, Any]) -> dict[Any, i
             found = chains[area] = tuple(path)
         return found
 
-    counts: dict[Any, int] = defaultdict(int)
-    for areas in areas_of.values():
-        nodes: set[Any] = set()
-        for area in areas:
-            nodes.update(chain(area))
-        for node in nodes:
-            counts[node] += 1
-    return counts
+    members: dict[Any, set[Any]] = defaultdict(set)  # node -> measures in its subtree
+    live: set[Any] = set()
+    links: list[tuple[Any, Any]] = []
+    for measure, area, is_region in conn.execute(_MEASURE_AREAS).all():
+        if is_region:
+            live.add(measure)
+            for node in chain(area):
+                members[node].add(measure)
+        else:
+            links.append((measure, area))
+    for measure, area in links:
+        if measure in live:
+            for node in chain(area):
+                members[node].add(measure)
+    return {node: len(measures) for node, measures in members.items()}
 
 
 def read_snapshot(conn: Connection | Session, today: date | None = None) -> TreeSnapshot:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..services.changes import ChangeSet
@@ -230,10 +230,12 @@ class AreaTreeModel(QAbstractItemModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and node.retired:
-            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                       QPalette.ColorRole.Text))
+            # Colours, not brushes: Qt turns them into brushes, and Python then need not set
+            # up QBrush (and its gradient presets) for the first paint.
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ForegroundRole and node.uncertain:
-            return QBrush(QColor("#8a5a00"))
+            return QColor("#8a5a00")
         if column == COUNT_COLUMN and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

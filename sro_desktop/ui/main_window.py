@@ -267,13 +267,15 @@ class MainWindow(LazyWindowParts, QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.network_label = QLabel(self.tr("Netzlaufwerk"))
         self.network_label.setObjectName("statusNetwork")
-        self.network_label.setStyleSheet(
-            "QLabel { background: #fff4dc; color: #7a4f00; border: 1px solid #e0b458;"
-            " border-radius: 3px; padding: 0 6px; font-weight: 600; }")
         self.network_label.setToolTip(self.tr(
             "Die Datenbank liegt auf einem Netzlaufwerk. Mehrere Personen können sie nutzen; "
             "Speichern dauert etwas länger. Änderungen anderer zeigt „Ansicht → Neu laden“ (F5)."))
-        self.network_label.setVisible(bool(getattr(db, "on_network", False)))
+        on_network = bool(getattr(db, "on_network", False))
+        if on_network:  # a style sheet costs its parse and polish even on a hidden label
+            self.network_label.setStyleSheet(
+                "QLabel { background: #fff4dc; color: #7a4f00; border: 1px solid #e0b458;"
+                " border-radius: 3px; padding: 0 6px; font-weight: 600; }")
+        self.network_label.setVisible(on_network)
         self.user_label = QLabel(self.tr("Benutzer*in: {user}").format(user=self.ctx.user))
         self.user_label.setObjectName("statusUser")
         bar.addPermanentWidget(self.database_label, 1)

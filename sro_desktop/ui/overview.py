@@ -13,7 +13,6 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -33,6 +32,8 @@ from ..services.tree_query import AreaError
 from .i18n import body_kind_text, level_text, thousands
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from ..app import AppContext
     from ..services.overview_data import AreaOverview as OverviewData
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -51,6 +52,44 @@ DELAY_MS = 250
 MIN_CHARS = 2
 
 
+def _t(text: str) -> str:
+    """The search's translation context for the words the search service writes."""
+    return QCoreApplication.translate("SearchResultsModel", text)
+
+
+def group_text(group_label: str) -> str:
+    """A group heading as the service writes it ("Protokolle"), translated."""
+    return QCoreApplication.translate("SearchGroup", group_label)
+
+
+def hit_texts(hit: SearchHit) -> tuple[str, str]:
+    """Title and context of a hit with the service's German words translated (the service
+    writes "TOP 3 …", "Vereinbarung: …", "Maßnahme", "· Zielgruppe: …" and a task's state)."""
+    title, context = hit.title, hit.context
+    if hit.kind == "agenda_item" and title.startswith("TOP "):
+        number, _, name = title.removeprefix("TOP ").partition(" ")
+        title = f"{_t('TOP {number}').format(number=number)} {name}".strip()
+    for kind, prefix in (("arrangement", "Vereinbarung: "), ("amendment",
+                                                           "Änderung zum Protokoll: ")):
+        if hit.kind == kind and title.startswith(prefix):
+            label = _t("Vereinbarung") if kind == "arrangement" else _t("Änderung zum Protokoll")
+            title = f"{label}: {title.removeprefix(prefix)}"
+    if hit.kind == "measure" and context == "Maßnahme":
+        context = _t("Maßnahme")
+    if hit.kind == "concern":
+        context = context.replace(" · Zielgruppe: ", " · " + _t("Zielgruppe: "))
+    if hit.kind == "task":
+        *rest, state = context.split(" · ")
+        if state == "offen":
+            state = _t("offen")
+        elif state.startswith(("erledigt ", "bis ")):
+            word, _, day = state.partition(" ")
+            state = (_t("erledigt {date}") if word == "erledigt" else _t("bis {date}")).format(
+                date=day)
+        context = " · ".join([*rest, state])
+    return title, context
+
+
 def hit_html(hit: SearchHit) -> str:
     """Title, context and the snippet with the matched words in bold (all text escaped)."""
     parts: list[str] = []
@@ -60,8 +99,9 @@ def hit_html(hit: SearchHit) -> str:
         parts.append(f"<b>{html.escape(hit.snippet[start:end])}</b>")
         pos = end
     parts.append(html.escape(hit.snippet[pos:]))
-    return (f"<div><span class='title'>{html.escape(hit.title)}</span>"
-            f"&nbsp;&nbsp;<span class='context'>{html.escape(hit.context)}</span></div>"
+    title, context = hit_texts(hit)
+    return (f"<div><span class='title'>{html.escape(title)}</span>"
+            f"&nbsp;&nbsp;<span class='context'>{html.escape(context)}</span></div>"
             f"<div class='snippet'>{''.join(parts)}</div>")
 
 
@@ -124,14 +164,15 @@ class SearchResultsModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 shown = len(group.hits)
                 more = self.tr(" – {n} gezeigt").format(n=shown) if shown < group.total else ""
-                return f"{group.label} ({group.total}){more}"
+                return f"{group_text(group.label)} ({group.total}){more}"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setWeight(QFont.Weight.DemiBold)
                 return font
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit.title} – {hit.context}: {hit.snippet}"
+            title, context = hit_texts(hit)
+            return f"{title} – {context}: {hit.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         if role == HTML_ROLE:

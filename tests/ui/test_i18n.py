@@ -1,31 +1,57 @@
 """The English user interface: the .ts file is complete and consistent, and the window reads
-English when the language setting says so (the same path as a start with ``ui/language=en``)."""
+English when the language setting says so (the same path as a start with ``ui/language=en``);
+the measure form shows no German label on any tab, and the services' German vocabulary
+(states, actions, field names, kinds of entries, search groups) is translated where shown."""
 
 from __future__ import annotations
 
 import re
 import subprocess
 import sys
+import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
 )
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from sro_desktop.app import ensure_application, open_main_window
+from sro_desktop.app import AppContext, build_context, ensure_application, open_main_window
+from sro_desktop.models import Area, DecisionOutcome
+from sro_desktop.services import budget
+from sro_desktop.services import measures as m
+from sro_desktop.services.measures.sample import sample_application
+from sro_desktop.services.search import SearchHit
+from sro_desktop.storage.open import open_database
 from sro_desktop.storage.seed import area_uuid
+from sro_desktop.ui.budget.labels import kind_label_text, meeting_text, where_text
 from sro_desktop.ui.i18n import TRANSLATIONS_DIR, translation_file
 from sro_desktop.ui.main_window import MainWindow
+from sro_desktop.ui.measures import MeasureForm
+from sro_desktop.ui.measures.labels import (
+    action_text,
+    cost_category_choices,
+    field_text,
+    status_text,
+)
+from sro_desktop.ui.search import group_text, hit_texts
 from sro_desktop.ui.settings import LANGUAGE, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -188,3 +214,120 @@ def test_budget_panel_reads_english(english_window: MainWindow) -> None:
     assert buttons["budgetSetButton"] == "Set budget…"
     assert buttons["budgetCarryOverButton"] == "Carry over remainder…"
     assert buttons["budgetExportButton"] == "Export CSV…"
+
+
+# --- the measure form and the services' vocabulary ------------------------------------------
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _german_sources() -> set[str]:
+    """German source texts whose English differs: none of them may show in the English UI."""
+    return {src for _ctx, src, tr in _messages()
+            if tr is not None and (tr.text or "") != src and len(src) > 2}
+
+
+def _shown_texts(root: QWidget) -> list[str]:
+    """Labels, buttons, placeholders, tooltips, accessible names, tab titles and column
+    titles of every widget under ``root`` (tags and a closing colon taken off)."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.accessibleName()]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]
+            texts += [str(model.index(r, c).data() or "") for r in range(model.rowCount())
+                      for c in range(model.columnCount())]
+    cleaned = [_TAGS.sub("", t).replace("&&", "&").strip() for t in texts]
+    return [t.removesuffix(":").removesuffix(" …").strip() for t in cleaned if t]
+
+
+@pytest.fixture
+def english_ctx(english: list[str], seeded_db: Path) -> Iterator[AppContext]:
+    """An AppContext on the Rostock database, opened after the English translators."""
+    database = open_database(seeded_db, user="testerin")
+    yield build_context(database)
+    database.close()
+
+
+def _decided_measure(ctx: AppContext) -> uuid.UUID:
+    """An endorsed application with cost lines, partners and a history of steps."""
+    with ctx.database.write() as s:
+        region = s.scalars(select(Area.id).where(Area.code == "RR-NW")).one()
+        year = date.today().year
+        for budget_year in (year, year + 1):
+            budget.set_budget(s, region_id=region, year=budget_year, amount_cents=5_000_000,
+                              note="Test")
+        measure_id = m.save_measure(s, sample_application(s, start=date(year, 7, 1))).id
+        assert measure_id is not None
+        m.submit(s, measure_id)
+        m.discuss(s, measure_id)
+        m.put_on_agenda(s, measure_id)
+        m.record_decision(s, measure_id, outcome=DecisionOutcome.APPROVED,
+                          decided_on=date(year, 6, 1))
+    return measure_id
+
+
+def test_measure_form_reads_english_on_every_tab(english_ctx: AppContext, qtbot: QtBot) -> None:
+    form = MeasureForm(english_ctx, _decided_measure(english_ctx))
+    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(form)
+    tabs = form.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Application", "Provider && partners", "Goals && plan", "Principles", "Finances",
+        "Evaluation", "Reviews", "History"]
+    for index in range(tabs.count()):
+        form.ensure_tab(index)
+    form._load_history()
+    shown = _shown_texts(form)
+    leftover = sorted({t for t in shown if t in _german_sources()})
+    assert leftover == []
+    assert {"Title", "Summary", "Need identified at", "Partners", "Age from", "Milestones",
+            "Cost plan (expenses)", "Category", "Own funds (€)", "Requested SRAE funds (€)",
+            "Interim report due on", "DD.MM.YYYY", "All reviews", "Change log",
+            "Status: Endorsed", "Budget year", "Record discussion in the social space team",
+            "Submitted → Discussed in the social space team"} <= set(shown)
+    assert "Activation before care" in " ".join(shown)
+    assert "The starting point of all work is the will or the interests of the people." in shown
+    # The cost plan's categories and the undo texts follow the language too.
+    costs = form.pages.tables["cost_lines"].model
+    assert costs.index(0, 0).data() in {"Staff", "Fees", "Material costs", "Rent",
+                                        "Travel costs", "Publicity", "Other"}
+    contact = form.field_widget("contact_name")
+    assert isinstance(contact, QLineEdit)
+    qtbot.keyClicks(contact, "x")
+    assert form.doc.stack.undoText() == "Change Contact person"
+    form.pages.tables["milestones"].add_button.click()
+    assert form.doc.stack.undoText() == "Milestones: add row"
+    form.pages.tables["milestones"].model.remove_row(0)
+    assert form.save()
+    form._load_history()
+    audit = form.findChild(QTableWidget, "measureAudit")
+    assert audit is not None
+    lines = [[audit.item(r, c).text() for c in (2, 3)] for r in range(audit.rowCount())]
+    assert ["Measure changed", "Contact person"] in lines
+    assert ["Decision created", ""] in lines
+
+
+def test_service_vocabulary_reads_english(english: list[str]) -> None:
+    assert status_text("running") == "Running"
+    assert action_text("submit") == "Submit"
+    assert field_text("proof_of_use_due") == "Proof of use due"
+    assert dict(cost_category_choices())["personnel"] == "Staff"
+    assert kind_label_text("Rückfluss") == "Repayment"
+    assert meeting_text("Nordwest: Lenkungsgruppe am 12.03.2025") == (
+        "Nordwest: Steering group on 12.03.2025")
+    assert where_text("auf Tagesordnung (ohne Termin)") == "on the agenda (no date)"
+    assert group_text("Protokolle") == "Minutes"
+    hit = SearchHit("task", uuid.uuid4(), "Flyer drucken", "Stadtteiltisch · Ben · bis "
+                    "01.02.2025", "Flyer drucken", (), None, 0.0)
+    assert hit_texts(hit) == ("Flyer drucken", "Stadtteiltisch · Ben · due 01.02.2025")

@@ -16,8 +16,116 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>{label}: Bitte ein Datum eingeben (TT.MM.JJJJ).</source>
+        <translation>{label}: Please enter a date (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>{label}: „{text}“ ist kein gültiges Datum.</source>
+        <translation>{label}: “{text}” is not a valid date.</translation>
+    </message>
+    <message>
         <source>Eine Ausnahme ist nur mit Begründung möglich (Vorsitz der Lenkungsgruppe).</source>
         <translation>An exception needs a reason (chair of the steering group).</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>befürwortet</source>
+        <translation>endorsed</translation>
+    </message>
+    <message>
+        <source>befürwortet mit Auflagen</source>
+        <translation>endorsed with conditions</translation>
+    </message>
+    <message>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>vertagt</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>zurückgezogen</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Beraten am</source>
+        <translation>Discussed on</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Beschlossen am</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Bewilligter Betrag (€)</source>
+        <translation>Granted amount (€)</translation>
+    </message>
+    <message>
+        <source>Auflagen</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Vereinbart am</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Vereinbart durch</source>
+        <translation>Agreed by</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>File reference</translation>
+    </message>
+    <message>
+        <source>Betrag (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Evaluation fällig am</source>
+        <translation>Evaluation due on</translation>
+    </message>
+    <message>
+        <source>Evaluiert am</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>Weiter geeignet und notwendig</source>
+        <translation>Still suitable and necessary</translation>
+    </message>
+    <message>
+        <source>Verlängerung ab</source>
+        <translation>Extension from</translation>
+    </message>
+    <message>
+        <source>Verlängerung bis</source>
+        <translation>Extension until</translation>
+    </message>
+    <message>
+        <source>Zusätzlicher Betrag (€)</source>
+        <translation>Additional amount (€)</translation>
+    </message>
+    <message>
+        <source>Verwendungsnachweis geprüft am</source>
+        <translation>Proof of use checked on</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -151,6 +259,10 @@
     <message>
         <source>nicht öffentlich</source>
         <translation>not public</translation>
+    </message>
+    <message>
+        <source>TOP {number}</source>
+        <translation>Item {number}</translation>
     </message>
     <message>
         <source>öffentlich</source>
@@ -556,6 +668,49 @@
     </message>
 </context>
 <context>
+    <name>AssessmentsPage</name>
+    <message>
+        <source>&lt;b&gt;Ihre Bewertung ({reviewer})&lt;/b&gt; – 0 = nicht erfüllt … 3 = voll erfüllt</source>
+        <translation>&lt;b&gt;Your review ({reviewer})&lt;/b&gt; – 0 = not met … 3 = fully met</translation>
+    </message>
+    <message>
+        <source>Punkte für Prinzip {n}: {name}</source>
+        <translation>Points for principle {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Begründung für Prinzip {n}</source>
+        <translation>Reason for principle {n}</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Alle Bewertungen</source>
+        <translation>All reviews</translation>
+    </message>
+    <message>
+        <source>Bewertungen aller Gutachter*innen und Durchschnitt</source>
+        <translation>Reviews of all reviewers and average</translation>
+    </message>
+    <message>
+        <source>Bewertet von</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>P{n}</source>
+        <translation>P{n}</translation>
+    </message>
+    <message>
+        <source>Bewertung Prinzip {n} ändern</source>
+        <translation>Change review of principle {n}</translation>
+    </message>
+    <message>
+        <source>Durchschnitt (Empfehlung)</source>
+        <translation>Average (recommendation)</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Name</source>
@@ -583,6 +738,11 @@
     <message>
         <source>Anwesenheitsliste</source>
         <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>A E F</source>
+        <comment>Tasten für anwesend, entschuldigt, abwesend</comment>
+        <translation>P E A</translation>
     </message>
     <message>
         <source>Anwesend</source>
@@ -650,7 +810,81 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntity</name>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Kostenplan</source>
+        <translation>Cost plan</translation>
+    </message>
+    <message>
+        <source>Finanzierungsplan</source>
+        <translation>Financing plan</translation>
+    </message>
+    <message>
+        <source>Partner*in</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Zielgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Meilenstein</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Bewertung</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
     <name>BodiesDialog</name>
+    <message>
+        <source>{label}: „{text}“ ist kein Datum (TT.MM.JJJJ)</source>
+        <translation>{label}: “{text}” is not a date (DD.MM.YYYY)</translation>
+    </message>
     <message>
         <source>Gremien und Mitglieder</source>
         <translation>Bodies and members</translation>
@@ -674,6 +908,10 @@
     <message>
         <source>Vorname Nachname (neu oder vorhanden)</source>
         <translation>First name last name (new or existing)</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
     </message>
     <message>
         <source>Mitglied hinzufügen</source>
@@ -742,6 +980,10 @@
     <message>
         <source>Beenden am</source>
         <translation>End on</translation>
+    </message>
+    <message>
+        <source>Beenden am: fehlt (Pflichtfeld)</source>
+        <translation>End on: missing (required field)</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1234,41 @@
     </message>
 </context>
 <context>
+    <name>BudgetEntryKind</name>
+    <message>
+        <source>Zuweisung</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Übertrag</source>
+        <translation>Carry-over</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Freigabe</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Auszahlung</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Rückfluss</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <source>Korrektur</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPanel</name>
     <message>
         <source>Budget</source>
@@ -1080,6 +1357,10 @@
     <message>
         <source>Verfügbar</source>
         <translation>Available</translation>
+    </message>
+    <message>
+        <source>aller Regionalräume</source>
+        <translation>all regional areas</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1482,17 @@
     </message>
 </context>
 <context>
+    <name>ChairRole</name>
+    <message>
+        <source>Vorsitz</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>stellv. Vorsitz</source>
+        <translation>deputy chair</translation>
+    </message>
+</context>
+<context>
     <name>ChangeBar</name>
     <message>
         <source>Hinweis: Die Maßnahme wurde inzwischen geändert</source>
@@ -1235,8 +1527,8 @@
         <translation>This measure has been changed in the meantime</translation>
     </message>
     <message>
-        <source> (zuletzt gespeichert von {by}, {when})</source>
-        <translation> (last saved by {by}, {when})</translation>
+        <source> (zuletzt gespeichert von {by}, {day}, {time} Uhr)</source>
+        <translation> (last saved by {by}, {day}, {time})</translation>
     </message>
     <message>
         <source>Ihre Änderungen sind noch nicht gespeichert.</source>
@@ -1378,6 +1670,10 @@
         <translation>Entry:</translation>
     </message>
     <message>
+        <source>{kind} vom {date}</source>
+        <translation>{kind} of {date}</translation>
+    </message>
+    <message>
         <source>Haushalt:</source>
         <translation>Budget:</translation>
     </message>
@@ -1476,6 +1772,37 @@
     <message>
         <source>Begründung: Eine Korrektur braucht eine Begründung (Pflichtfeld).</source>
         <translation>Reason: a correction needs a reason (required).</translation>
+    </message>
+</context>
+<context>
+    <name>CostCategory</name>
+    <message>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Honorare</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Sachkosten</source>
+        <translation>Material costs</translation>
+    </message>
+    <message>
+        <source>Miete</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <source>Fahrtkosten</source>
+        <translation>Travel costs</translation>
+    </message>
+    <message>
+        <source>Öffentlichkeitsarbeit</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1940,10 @@ Nobody else may have the file open meanwhile. Continue?</translation>
     <message>
         <source>Protokoll allgemein</source>
         <translation>Minutes as a whole</translation>
+    </message>
+    <message>
+        <source>TOP {number}</source>
+        <translation>Item {number}</translation>
     </message>
     <message>
         <source>Änderung protokollieren</source>
@@ -1776,13 +2107,6 @@ The program keeps running. Please check whether your last entry was saved. Detai
     </message>
 </context>
 <context>
-    <name>FormActions</name>
-    <message>
-        <source>Träger wählen</source>
-        <translation>Choose provider</translation>
-    </message>
-</context>
-<context>
     <name>FormDialog</name>
     <message>
         <source>Speichern</source>
@@ -1795,13 +2119,6 @@ The program keeps running. Please check whether your last entry was saved. Detai
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>FormSaving</name>
-    <message>
-        <source>Speichern nicht möglich</source>
-        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2173,69 @@ The program keeps running. Please check whether your last entry was saved. Detai
     <message>
         <source>Festgelegt von</source>
         <translation>Set by</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Verlauf der Maßnahme</source>
+        <translation>History of the measure</translation>
+    </message>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>durch</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Änderungsprotokoll der Maßnahme</source>
+        <translation>Change log of the measure</translation>
+    </message>
+    <message>
+        <source>Benutzer*in</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>alt</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Änderungsprotokoll</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>{entity} {change}</source>
+        <translation>{entity} {change}</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2463,61 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     </message>
 </context>
 <context>
+    <name>MeasureAction</name>
+    <message>
+        <source>Angelegt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Einreichen</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Im Sozialraumteam beraten</source>
+        <translation>Record discussion in the social space team</translation>
+    </message>
+    <message>
+        <source>Auf Tagesordnung der Lenkungsgruppe setzen</source>
+        <translation>Put on the steering group&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>Beschluss erfassen</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Vereinbarung der Verwaltung erfassen</source>
+        <translation>Record the administration&apos;s agreement</translation>
+    </message>
+    <message>
+        <source>Beginn der Maßnahme erfassen</source>
+        <translation>Record the start of the measure</translation>
+    </message>
+    <message>
+        <source>Evaluation anfordern</source>
+        <translation>Request evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluation erfassen</source>
+        <translation>Record evaluation</translation>
+    </message>
+    <message>
+        <source>Einmalig verlängern</source>
+        <translation>Extend once</translation>
+    </message>
+    <message>
+        <source>Abschließen (Verwendungsnachweis geprüft)</source>
+        <translation>Close (proof of use checked)</translation>
+    </message>
+    <message>
+        <source>Archivieren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Zurückziehen</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
     <name>MeasureChoiceModel</name>
     <message>
         <source>Nummer</source>
@@ -2095,6 +2530,137 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureField</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Gebiet</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Träger</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Orte</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Kurzbeschreibung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Bedarf</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Bedarf festgestellt in</source>
+        <translation>Need identified at</translation>
+    </message>
+    <message>
+        <source>Verknüpfte Anliegen</source>
+        <translation>Linked concerns</translation>
+    </message>
+    <message>
+        <source>Vorgehen</source>
+        <translation>Approach</translation>
+    </message>
+    <message>
+        <source>Prinzipien</source>
+        <translation>Principles</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Zwischenbericht fällig</source>
+        <translation>Interim report due</translation>
+    </message>
+    <message>
+        <source>Zwischenbericht eingegangen</source>
+        <translation>Interim report received</translation>
+    </message>
+    <message>
+        <source>Abschlussbericht fällig</source>
+        <translation>Final report due</translation>
+    </message>
+    <message>
+        <source>Verwendungsnachweis fällig</source>
+        <translation>Proof of use due</translation>
+    </message>
+    <message>
+        <source>Evaluationsplan</source>
+        <translation>Evaluation plan</translation>
+    </message>
+    <message>
+        <source>Erklärungen bestätigt</source>
+        <translation>Declarations confirmed</translation>
+    </message>
+    <message>
+        <source>Erklärungen</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>Eigenmittel</source>
+        <translation>Own funds</translation>
+    </message>
+    <message>
+        <source>Drittmittel</source>
+        <translation>Third-party funds</translation>
+    </message>
+    <message>
+        <source>Drittmittelgeber</source>
+        <translation>Third-party funder</translation>
+    </message>
+    <message>
+        <source>Beantragte SRAE-Mittel</source>
+        <translation>Requested SRAE funds</translation>
+    </message>
+    <message>
+        <source>Zielgruppen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Ziele und Indikatoren</source>
+        <translation>Goals and indicators</translation>
+    </message>
+    <message>
+        <source>Meilensteine</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Kooperationspartner*innen</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Kostenplan</source>
+        <translation>Cost plan</translation>
+    </message>
+    <message>
+        <source>Bewertungen</source>
+        <translation>Reviews</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2769,310 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>{label} ändern</source>
+        <translation>Change {label}</translation>
+    </message>
+    <message>
+        <source>Träger wählen</source>
+        <translation>Choose provider</translation>
+    </message>
+    <message>
+        <source>{label}: „{text}“ ist kein gültiges Datum (TT.MM.JJJJ).</source>
+        <translation>{label}: “{text}” is not a valid date (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>Betrag in Euro, z. B. 12.480,00 oder 12480</source>
+        <translation>Amount in euros, German style, e.g. 12.480,00 or 12480</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{table}: Zeile hinzufügen</source>
+        <translation>{table}: add row</translation>
+    </message>
+    <message>
+        <source>{table}: Zeile entfernen</source>
+        <translation>{table}: remove row</translation>
+    </message>
+    <message>
+        <source>{table}: {column} ändern</source>
+        <translation>{table}: change {column}</translation>
+    </message>
+    <message>
+        <source>{table}: {column}: „{text}“ ist keine ganze Zahl.</source>
+        <translation>{table}: {column}: “{text}” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>{table}: {column}: „{text}“ ist kein gültiges Datum (TT.MM.JJJJ).</source>
+        <translation>{table}: {column}: “{text}” is not a valid date (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>Speichern nicht möglich</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Kooperationspartner*innen</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Zielgruppen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Ziele und Indikatoren</source>
+        <translation>Goals and indicators</translation>
+    </message>
+    <message>
+        <source>Meilensteine</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kurzer, sprechender Titel</source>
+        <translation>Short, descriptive title</translation>
+    </message>
+    <message>
+        <source>Gebiet:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Orte</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Kurzbeschreibung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Bedarf</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Bedarf festgestellt in</source>
+        <translation>Need identified at</translation>
+    </message>
+    <message>
+        <source>z. B. Stadtteiltisch Groß Klein am 05.11.2024</source>
+        <translation>e.g. neighborhood round table Evershagen on 05.11.2024</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Erklärungen</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>Die Angaben sind vollständig und richtig; die Fördergrundsätze sind bekannt.</source>
+        <translation>The information is complete and correct; the funding principles are known.</translation>
+    </message>
+    <message>
+        <source>Weitere Erklärungen</source>
+        <translation>Further declarations</translation>
+    </message>
+    <message>
+        <source>— bitte wählen —</source>
+        <translation>— please choose —</translation>
+    </message>
+    <message>
+        <source>Träger</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Träger:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Vorgehen</source>
+        <translation>Approach</translation>
+    </message>
+    <message>
+        <source>Wie setzt die Maßnahme die fünf Prinzipien der Sozialraumorientierung um? Bitte zu jedem Prinzip einen kurzen Text.</source>
+        <translation>How does the measure put the five principles of social space orientation into practice? Please write a short text for each principle.</translation>
+    </message>
+    <message>
+        <source>Kostenplan (Ausgaben)</source>
+        <translation>Cost plan (expenses)</translation>
+    </message>
+    <message>
+        <source>Kostenplan</source>
+        <translation>Cost plan</translation>
+    </message>
+    <message>
+        <source>Finanzierungsplan (Einnahmen)</source>
+        <translation>Financing plan (income)</translation>
+    </message>
+    <message>
+        <source>Eigenmittel</source>
+        <translation>Own funds</translation>
+    </message>
+    <message>
+        <source>Drittmittel</source>
+        <translation>Third-party funds</translation>
+    </message>
+    <message>
+        <source>Drittmittelgeber</source>
+        <translation>Third-party funder</translation>
+    </message>
+    <message>
+        <source>Beantragte SRAE-Mittel</source>
+        <translation>Requested SRAE funds</translation>
+    </message>
+    <message>
+        <source>Zwischenbericht fällig am</source>
+        <translation>Interim report due on</translation>
+    </message>
+    <message>
+        <source>Zwischenbericht eingegangen am</source>
+        <translation>Interim report received on</translation>
+    </message>
+    <message>
+        <source>Abschlussbericht fällig am</source>
+        <translation>Final report due on</translation>
+    </message>
+    <message>
+        <source>Verwendungsnachweis fällig am</source>
+        <translation>Proof of use due on</translation>
+    </message>
+    <message>
+        <source>Evaluationsplan</source>
+        <translation>Evaluation plan</translation>
+    </message>
+    <message>
+        <source>Anliegen:</source>
+        <translation>Concerns:</translation>
+    </message>
+    <message>
+        <source>Höchstens 12 Monate; eine Verlängerung um höchstens 12 Monate nach Evaluation.</source>
+        <translation>At most 12 months; one extension of at most 12 months after evaluation.</translation>
+    </message>
+    <message>
+        <source>Mittel im Haushalt (SRAE)</source>
+        <translation>Funds in the budget (SRAE)</translation>
+    </message>
+    <message>
+        <source>Ausgaben gesamt: {costs}    Einnahmen gesamt: {income}    Differenz: {difference}</source>
+        <translation>Total expenses: {costs}    Total income: {income}    Difference: {difference}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Eigenleistung</source>
+        <translation>Own contribution</translation>
+    </message>
+    <message>
+        <source>Erhält Geld</source>
+        <translation>Receives money</translation>
+    </message>
+    <message>
+        <source>Zielgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Alter von</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <source>Alter bis</source>
+        <translation>Age to</translation>
+    </message>
+    <message>
+        <source>Erwartete Anzahl</source>
+        <translation>Expected number</translation>
+    </message>
+    <message>
+        <source>Belastete Gruppe</source>
+        <translation>Disadvantaged group</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meilenstein</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Prinzip {n}</source>
+        <translation>Principle {n}</translation>
+    </message>
+    <message>
+        <source>Bewilligt: {amount}</source>
+        <translation>Granted: {amount}</translation>
+    </message>
+    <message>
+        <source>Gebiet: Sozialräume und Quartiere</source>
+        <translation>Area: social spaces and quarters</translation>
+    </message>
+    <message>
+        <source>Verknüpfte Anliegen aus dem Stadtteiltisch</source>
+        <translation>Linked concerns from the neighborhood round table</translation>
+    </message>
+    <message>
+        <source>Keine Anliegen aus dem Stadtteiltisch für diese Gebiete.</source>
+        <translation>No concerns from the neighborhood round table for these areas.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureListModel</name>
@@ -2241,6 +3111,10 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Nächste Frist</source>
         <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source> (verlängert)</source>
+        <translation> (extended)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +3221,69 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Maßnahme: keine gewählt (bitte eine aus der Liste wählen)</source>
         <translation>Measure: none selected (please choose one from the list)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Eingereicht</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Im Sozialraumteam beraten</source>
+        <translation>Discussed in the social space team</translation>
+    </message>
+    <message>
+        <source>Auf Tagesordnung der Lenkungsgruppe</source>
+        <translation>On the steering group&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>Befürwortet</source>
+        <translation>Endorsed</translation>
+    </message>
+    <message>
+        <source>Befürwortet mit Auflagen</source>
+        <translation>Endorsed with conditions</translation>
+    </message>
+    <message>
+        <source>Abgelehnt</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Vertagt</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Zurückgezogen</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Vereinbart</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Laufend</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Evaluation fällig</source>
+        <translation>Evaluation due</translation>
+    </message>
+    <message>
+        <source>Evaluiert</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Archiviert</source>
+        <translation>Archived</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3563,13 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>TOPs</source>
         <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWrites</name>
+    <message>
+        <source>Inzwischen von jemand anderem geändert: bitte neu laden (F5) und noch einmal versuchen.</source>
+        <translation>Changed by someone else meanwhile: please reload (F5) and try again.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3872,13 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     </message>
 </context>
 <context>
+    <name>NotesAutosave</name>
+    <message>
+        <source>Notizen nicht gespeichert: {error}</source>
+        <translation>Notes not saved: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>Protokoll genehmigen</source>
@@ -2980,6 +3931,10 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Kein TOP gewählt</source>
         <translation>No agenda item selected</translation>
+    </message>
+    <message>
+        <source>TOP {number}</source>
+        <translation>Item {number}</translation>
     </message>
     <message>
         <source>öffentlich</source>
@@ -3074,6 +4029,64 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Person, Organisation oder Text</source>
         <translation>Person, organization or text</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKind</name>
+    <message>
+        <source>Erstbewilligung</source>
+        <translation>Initial approval</translation>
+    </message>
+    <message>
+        <source>Verlängerung</source>
+        <translation>Extension</translation>
+    </message>
+</context>
+<context>
+    <name>Principle</name>
+    <message>
+        <source>Wille und Interessen</source>
+        <translation>Will and interests</translation>
+    </message>
+    <message>
+        <source>Aktivierung vor Betreuung</source>
+        <translation>Activation before care</translation>
+    </message>
+    <message>
+        <source>Ressourcen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Zielgruppen- und bereichsübergreifend</source>
+        <translation>Across target groups and fields</translation>
+    </message>
+    <message>
+        <source>Vernetzung und Integration</source>
+        <translation>Networking and integration</translation>
+    </message>
+    <message>
+        <source>Ausgangspunkt jeglicher Arbeit sind der Wille bzw. die Interessen der Menschen.</source>
+        <translation>The starting point of all work is the will or the interests of the people.</translation>
+    </message>
+    <message>
+        <source>Aktivierende Arbeit hat grundsätzlich Vorrang vor betreuender Tätigkeit.</source>
+        <translation>Activating work always takes precedence over care.</translation>
+    </message>
+    <message>
+        <source>Bei der Gestaltung der Aktivitäten und Hilfen spielen personale und sozialräumliche Ressourcen eine wesentliche Rolle.</source>
+        <translation>Personal and social space resources play an essential role in shaping activities and support.</translation>
+    </message>
+    <message>
+        <source>Aktivitäten sind immer zielgruppen- und bereichsübergreifend angelegt.</source>
+        <translation>Activities are always designed across target groups and fields.</translation>
+    </message>
+    <message>
+        <source>Vernetzung und Integration der verschiedenen sozialen Dienste sind Grundlage für funktionierende Einzelhilfen.</source>
+        <translation>Networking and integration of the various social services are the basis for effective individual support.</translation>
+    </message>
+    <message>
+        <source>Die Bewertungen sind eine Empfehlung für die Beratung in der Lenkungsgruppe. Sie entscheiden nichts: Über die Maßnahme beschließt allein die Lenkungsgruppe.</source>
+        <translation>The reviews are a recommendation for the discussion in the steering group. They decide nothing: only the steering group decides on the measure.</translation>
     </message>
 </context>
 <context>
@@ -3403,10 +4416,61 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     </message>
 </context>
 <context>
+    <name>SearchGroup</name>
+    <message>
+        <source>Protokolle</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <source> – {n} gezeigt</source>
         <translation> – {n} shown</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Änderung zum Protokoll</source>
+        <translation>Amendment to the minutes</translation>
+    </message>
+    <message>
+        <source>Zielgruppe: </source>
+        <translation>Target group: </translation>
+    </message>
+    <message>
+        <source>erledigt {date}</source>
+        <translation>done {date}</translation>
+    </message>
+    <message>
+        <source>bis {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>TOP {number}</source>
+        <translation>Item {number}</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +4771,10 @@ by hand (€)</translation>
         <source>{count} Anträge überziehen das Budget schon allein.</source>
         <translation>{count} applications overdraw the budget on their own.</translation>
     </message>
+    <message>
+        <source>Lenkungsgruppe am {date}</source>
+        <translation>Steering group on {date}</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfModel</name>
@@ -3753,6 +4821,14 @@ by hand (€)</translation>
     <message>
         <source>Zusammen mit den Anträgen darüber überzieht er das Budget um {amount}.</source>
         <translation>Together with the applications above it overdraws the budget by {amount}.</translation>
+    </message>
+    <message>
+        <source>auf Tagesordnung (ohne Termin)</source>
+        <translation>on the agenda (no date)</translation>
+    </message>
+    <message>
+        <source>Laufzeit fehlt</source>
+        <translation>Period missing</translation>
     </message>
 </context>
 <context>

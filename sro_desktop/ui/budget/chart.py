@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...services.budget import PanelData
 from ...services.money import format_cents
+from .labels import area_heading_text
 
 AGREED = QColor("#1f5f99")
 OPEN = QColor("#8cb8e0")
@@ -84,7 +85,7 @@ class BudgetChart(QWidget):
         rows = "; ".join(f"{r.label} {format_cents(r.used)}" for r in d.by_area)
         if rows:
             parts.append(self.tr("Gebunden nach {heading}: {rows}.").format(
-                heading=d.area_heading, rows=rows))
+                heading=area_heading_text(d), rows=rows))
         return " ".join(parts)
 
     def _segments(self) -> list[_Segment]:
@@ -209,7 +210,7 @@ class BudgetChart(QWidget):
         d = self._data
         painter.setPen(TEXT_MUTED)
         painter.drawText(QRectF(MARGIN, y, width, 20), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Gebunden nach {heading}").format(heading=d.area_heading))
+                         self.tr("Gebunden nach {heading}").format(heading=area_heading_text(d)))
         y += 24
         city = d.scope.city_wide
         texts = [

@@ -32,6 +32,7 @@ from .form_bits import (
     message_label,
     money_edit,
 )
+from .labels import figure_label_text, kind_label_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -55,10 +56,13 @@ class CorrectionDialog(QDialog):
             self.detail: EntryDetail = entry_detail(session, entry_id)
         self.entry_ids: list[uuid.UUID] = []
         row = self.detail.row
+        kind = kind_label_text(row.kind_label)
         info = QFormLayout()
         for caption, text in (
-            (self.tr("Buchung:"), f"{row.kind_label} vom {format_date(row.on)}"),
-            (self.tr("Haushalt:"), f"{row.region} {row.year} – {self.detail.figure_label}"),
+            (self.tr("Buchung:"), self.tr("{kind} vom {date}").format(
+                kind=kind, date=format_date(row.on))),
+            (self.tr("Haushalt:"), f"{row.region} {row.year} – "
+                                   f"{figure_label_text(self.detail.figure_label)}"),
             (self.tr("Maßnahme:"), row.measure or self.tr("ohne Maßnahme")),
             (self.tr("Begründung:"), row.reason or "–"),
             (self.tr("Gebuchter Betrag:"), format_cents(row.amount)),
@@ -130,10 +134,10 @@ class CorrectionDialog(QDialog):
         sign = self.detail.sign
         if sign > 0 and right < 0:
             return None, self.tr("{field}: Buchungen der Art „{kind}“ sind nie negativ.").format(
-                field=field, kind=self.detail.row.kind_label)
+                field=field, kind=kind_label_text(self.detail.row.kind_label))
         if sign < 0 and right > 0:
             return None, self.tr("{field}: Buchungen der Art „{kind}“ sind nie positiv.").format(
-                field=field, kind=self.detail.row.kind_label)
+                field=field, kind=kind_label_text(self.detail.row.kind_label))
         delta = right - self.detail.effective
         if delta == 0:
             return 0, self.tr("{field}: unverändert (nichts zu korrigieren).").format(

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...services.budget import AllocationChange, EntryRow, PanelData, Row, WhatIfRow
 from ...services.formatting import format_date
 from ...services.money import format_cents
+from .labels import area_heading_text, kind_label_text, note_text, where_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +71,7 @@ class BudgetTableModel(QAbstractTableModel):
     def _build_columns(self) -> list[tuple[str, str]]:
         if self._data is None:
             return []
-        first = self._data.area_heading if self._mode == "area" else self.tr("Maßnahme")
+        first = area_heading_text(self._data) if self._mode == "area" else self.tr("Maßnahme")
         second = self.tr("Code") if self._mode == "area" else self.tr("Sozialraum")
         cols = [("label", first), ("detail", second)]
         if self._with_totals():
@@ -203,12 +204,12 @@ class WhatIfModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == 0:
-                return row.where.removeprefix("TOP ")
+                return where_text(row.where)
             if col == 1:
                 mark = "⚠ " if row.overdraws_alone or row.overdraws_cumulative else ""
                 return f"{mark}{row.title}\n{row.number}"
             if row.note and col == 2:
-                return row.note
+                return note_text(row.note)
             return format_cents((row.needed, row.available_alone)[col - 2])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._explain(row)
@@ -294,7 +295,7 @@ class EntriesModel(QAbstractTableModel):
             if e.override:
                 chair = f" ({e.authorized_by})" if e.authorized_by else ""
                 override = f"{e.override_reason}{chair}"
-            kind = e.kind_label + (self.tr(" (Korrektur)") if e.corrects_id and
+            kind = kind_label_text(e.kind_label) + (self.tr(" (Korrektur)") if e.corrects_id and
                                    e.kind != "correction" else "")
             return (format_date(e.on), str(e.year), kind, format_cents(e.amount), e.measure,
                     e.reason, e.recorded_by, override)[col]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.budget import BudgetExceededError, ChairOption, Override, chairs_for_region
+from .labels import chair_text
 
 if TYPE_CHECKING:
     from ...app import AppContext
@@ -50,7 +51,9 @@ class OverrideDialog(QDialog):
         self.chair.setObjectName("overrideChair")
         self.chair.setAccessibleName(self.tr("Genehmigt von"))
         for option in self._chairs:
-            self.chair.addItem(option.label, str(option.person_id))
+            # The stored override keeps the German label (option.label); only the choice
+            # shown here follows the language.
+            self.chair.addItem(chair_text(option.name, option.role), str(option.person_id))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("overrideReason")
         self.reason.setAccessibleName(self.tr("Begründung der Überschreitung"))

@@ -36,6 +36,7 @@ from ...services.budget import (
 from ...services.changes import ChangeSet
 from .chart import BudgetChart
 from .dialogs import EntriesDialog
+from .labels import scope_title_text
 from .panel_actions import BudgetActions
 from .table_box import BudgetTableBox
 from .tiles import FigureTiles
@@ -217,7 +218,7 @@ class BudgetPanel(BudgetActions):
             self.what_if_box.set_data(None)
             return
         self.title.setText(self.tr("Budget {title} – {year}").format(
-            title=data.scope.title, year=data.year))
+            title=scope_title_text(data), year=data.year))
         self.title.setToolTip(self.title.text())
         hints = []
         if not data.has_budget:
@@ -299,7 +300,7 @@ class BudgetPanel(BudgetActions):
         if row_label:
             what = row_label
         dialog = EntriesDialog(self.tr("Buchungen: {what} – {title} {year}").format(
-            what=what, title=data.scope.title, year=data.year), rows, self, ctx=self._ctx,
+            what=what, title=scope_title_text(data), year=data.year), rows, self, ctx=self._ctx,
             reload=load, on_error=self._report_error)
         dialog.setModal(False)
         dialog.show()

@@ -40,6 +40,7 @@ from ...services.budget import (
 from ...services.money import MoneyError, format_cents, parse_money
 from .commands import SplitCommand
 from .form_bits import fit_width, heading, message_label, money_edit
+from .labels import period_text
 
 if TYPE_CHECKING:
     from ...app import AppContext
@@ -65,9 +66,10 @@ class SplitDialog(QDialog):
         self.period.setObjectName("budgetSplitPeriod")
         self.period.setAccessibleName(self.tr("Förderzeitraum"))
         for plan in self.plan.periods:
-            self.period.addItem(plan.label)
+            self.period.addItem(period_text(plan))
         # One period: a plain (selectable) line reads better than a disabled combo box.
-        self.period_label = QLabel(self.plan.periods[0].label if self.plan.periods else "–")
+        self.period_label = QLabel(period_text(self.plan.periods[0]) if self.plan.periods
+                                   else "–")
         self.period_label.setObjectName("budgetSplitPeriodLabel")
         self.period_label.setAccessibleName(self.tr("Förderzeitraum"))
         self.period_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...services.budget import PanelData, WhatIf
 from ...services.money import format_cents
+from .labels import meeting_text
 from .models import WhatIfModel
 
 
@@ -80,9 +81,10 @@ class WhatIfBox(QGroupBox):
 
     def _meeting_text(self, w: WhatIf, year: int) -> str:
         if len(w.meetings) > 1:
-            return self.tr("Nächste Sitzungen – {list}").format(list="; ".join(w.meetings))
+            return self.tr("Nächste Sitzungen – {list}").format(
+                list="; ".join(meeting_text(m) for m in w.meetings))
         if w.meetings:
-            return w.meetings[0]
+            return meeting_text(w.meetings[0])
         if w.rows:
             return self.tr("Keine Sitzung geplant: Anträge mit dem Status „auf Tagesordnung“.")
         return self.tr("Keine offenen Anträge für {year}.").format(year=year)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from ...models import DecisionOutcome
 from ...services import measures as services
 from ...services.formatting import format_date, parse_date
-from ...services.measures import ACTION_LABELS, MeasureData, TransitionResult
+from ...services.measures import MeasureData, TransitionResult
 from ...services.money import format_cents, parse_money
 from ...storage.database import Database
+from .labels import action_text
 
 __all__ = ["ACTION_FUNCTIONS", "ActionDialog"]
 
@@ -41,48 +42,58 @@ ACTION_FUNCTIONS: dict[str, Callable[..., TransitionResult]] = {
     "record_evaluation": services.record_evaluation, "extend": services.extend,
     "close": services.close, "archive": services.archive, "withdraw": services.withdraw,
 }
-_OUTCOMES = (
-    (DecisionOutcome.APPROVED, "befürwortet"),
-    (DecisionOutcome.APPROVED_WITH_CONDITIONS, "befürwortet mit Auflagen"),
-    (DecisionOutcome.REJECTED, "abgelehnt"),
-    (DecisionOutcome.DEFERRED, "vertagt"),
-    (DecisionOutcome.WITHDRAWN, "zurückgezogen"),
-)
 _BUDGET_ACTIONS = frozenset({"decide", "agree", "extend"})
+
+
+def _t(text: str) -> str:
+    """The dialog's translation context (for the tables built outside the class)."""
+    return QCoreApplication.translate("ActionDialog", text)
+
+
+def _outcomes() -> tuple[tuple[DecisionOutcome, str], ...]:
+    """The outcomes of a decision, in the interface language."""
+    return (
+        (DecisionOutcome.APPROVED, _t("befürwortet")),
+        (DecisionOutcome.APPROVED_WITH_CONDITIONS, _t("befürwortet mit Auflagen")),
+        (DecisionOutcome.REJECTED, _t("abgelehnt")),
+        (DecisionOutcome.DEFERRED, _t("vertagt")),
+        (DecisionOutcome.WITHDRAWN, _t("zurückgezogen")),
+    )
 
 
 def _fields(action: str, data: MeasureData) -> list[tuple[str, str, str, Any]]:
     """(name, kind, label, default) of the inputs an action needs."""
     today = date.today()
-    note = ("note", "text", "Notiz", "")
+    note = ("note", "text", _t("Notiz"), "")
     if action == "discuss":
-        return [("discussed_on", "date", "Beraten am", today), note]
+        return [("discussed_on", "date", _t("Beraten am"), today), note]
     if action == "decide":
-        return [("outcome", "outcome", "Ergebnis", DecisionOutcome.APPROVED),
-                ("decided_on", "date", "Beschlossen am", today),
-                ("amount_cents", "money", "Bewilligter Betrag (€)", data.requested_cents),
-                ("conditions", "text", "Auflagen", ""),
-                ("reason", "text", "Begründung", "")]
+        return [("outcome", "outcome", _t("Ergebnis"), DecisionOutcome.APPROVED),
+                ("decided_on", "date", _t("Beschlossen am"), today),
+                ("amount_cents", "money", _t("Bewilligter Betrag (€)"), data.requested_cents),
+                ("conditions", "text", _t("Auflagen"), ""),
+                ("reason", "text", _t("Begründung"), "")]
     if action == "agree":
-        return [("agreed_on", "date", "Vereinbart am", today),
-                ("agreed_by", "line", "Vereinbart durch", ""),
-                ("reference", "line", "Aktenzeichen", ""),
-                ("amount_cents", "money", "Betrag (€)", data.approved_cents or 0), note]
+        return [("agreed_on", "date", _t("Vereinbart am"), today),
+                ("agreed_by", "line", _t("Vereinbart durch"), ""),
+                ("reference", "line", _t("Aktenzeichen"), ""),
+                ("amount_cents", "money", _t("Betrag (€)"), data.approved_cents or 0), note]
     if action == "request_evaluation":
-        return [("due", "date", "Evaluation fällig am", data.final_report_due or data.end), note]
+        return [("due", "date", _t("Evaluation fällig am"), data.final_report_due or data.end),
+                note]
     if action == "record_evaluation":
-        return [("completed_on", "date", "Evaluiert am", today),
-                ("suitable", "bool", "Weiter geeignet und notwendig", True),
-                ("result", "text", "Ergebnis", "")]
+        return [("completed_on", "date", _t("Evaluiert am"), today),
+                ("suitable", "bool", _t("Weiter geeignet und notwendig"), True),
+                ("result", "text", _t("Ergebnis"), "")]
     if action == "extend":
         start = data.end + timedelta(days=1) if data.end else None
-        return [("new_start", "date", "Verlängerung ab", start),
-                ("new_end", "date", "Verlängerung bis", None),
-                ("amount_cents", "money", "Zusätzlicher Betrag (€)", 0), note]
+        return [("new_start", "date", _t("Verlängerung ab"), start),
+                ("new_end", "date", _t("Verlängerung bis"), None),
+                ("amount_cents", "money", _t("Zusätzlicher Betrag (€)"), 0), note]
     if action == "close":
-        return [("proof_checked_on", "date", "Verwendungsnachweis geprüft am", today), note]
+        return [("proof_checked_on", "date", _t("Verwendungsnachweis geprüft am"), today), note]
     if action == "withdraw":
-        return [("reason", "text", "Grund", "")]
+        return [("reason", "text", _t("Grund"), "")]
     return [note]
 
 
@@ -94,7 +105,8 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         assert data.id is not None
         self.setObjectName("measureAction")
-        self.setWindowTitle(f"{ACTION_LABELS[action]} – {data.number}")
+        title = action_text(action)
+        self.setWindowTitle(f"{title} – {data.number}")
         self.database = database
         self.data = data
         self.action = action
@@ -124,12 +136,12 @@ class ActionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ACTION_LABELS[action])
+        self.ok_button.setText(title)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"<b>{ACTION_LABELS[action]}</b>", self)
+        intro = QLabel(f"<b>{title}</b>", self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -139,7 +151,7 @@ class ActionDialog(QDialog):
     def _input(self, kind: str, default: Any) -> QWidget:
         if kind == "outcome":
             combo = QComboBox(self)
-            for value, label in _OUTCOMES:
+            for value, label in _outcomes():
                 combo.addItem(label, str(value))
             return combo
         if kind == "bool":
@@ -154,7 +166,7 @@ class ActionDialog(QDialog):
             return text
         line = QLineEdit(self)
         if kind == "date":
-            line.setPlaceholderText("TT.MM.JJJJ")
+            line.setPlaceholderText(self.tr("TT.MM.JJJJ"))
             line.setText(format_date(default) if default else "")
         elif kind == "money":
             line.setText(format_cents(default, symbol=False) if default else "")
@@ -179,11 +191,13 @@ class ActionDialog(QDialog):
                     if not text:
                         if name == "new_start":
                             continue
-                        raise ValueError(f"{label}: Bitte ein Datum eingeben (TT.MM.JJJJ).")
+                        raise ValueError(self.tr("{label}: Bitte ein Datum eingeben "
+                                                 "(TT.MM.JJJJ).").format(label=label))
                     try:
                         out[name] = parse_date(text)
                     except (ValueError, TypeError):
-                        raise ValueError(f"{label}: „{text}“ ist kein gültiges Datum.") from None
+                        raise ValueError(self.tr("{label}: „{text}“ ist kein gültiges Datum.")
+                                         .format(label=label, text=text)) from None
                 elif kind == "money":
                     out[name] = parse_money(text, field=label.removesuffix(" (€)")) if text else 0
                 else:

@@ -36,13 +36,13 @@ from ...models import AgendaKind
 from ...services import measures as services
 from ...services.formatting import format_date, format_date_weekday, format_time
 from ...services.measures import (
-    ACTION_LABELS,
     AgendaOptions,
     MeasureData,
     MeetingChoice,
     TransitionResult,
 )
 from ...storage.database import Database
+from .labels import action_text
 
 __all__ = ["AgendaDialog", "MeetingChoiceModel"]
 
@@ -132,7 +132,7 @@ class AgendaDialog(QDialog):
         super().__init__(parent)
         assert data.id is not None
         self.setObjectName("measureAgendaDialog")
-        self.setWindowTitle(f"{ACTION_LABELS['put_on_agenda']} – {data.number}")
+        self.setWindowTitle(f"{action_text('put_on_agenda')} – {data.number}")
         self.database, self.data, self.user = database, data, user
         self.today = today or date.today()
         self.outcome: TransitionResult | None = None

@@ -4,6 +4,7 @@ scores and the averages are shown beside, clearly as advice."""
 from __future__ import annotations
 
 import dataclasses
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.measures import ADVICE_NOTE, PRINCIPLE_SHORT, AssessmentData, summarize
+from ...services.measures import PRINCIPLE_SHORT, AssessmentData, summarize
 from .bindings import UndoKeyFilter
 from .document import MeasureDocument
+from .labels import advice_note, principle_short_text
 
 __all__ = ["AssessmentsPage"]
 
@@ -44,30 +46,32 @@ class AssessmentsPage(QScrollArea):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(12, 12, 12, 12)
-        note = QLabel(ADVICE_NOTE, inner)
+        note = QLabel(advice_note(), inner)
         note.setObjectName("assessmentAdvice")
         note.setWordWrap(True)
         note.setStyleSheet("background: #fff4ce; color: #3d3000; padding: 8px; "
                            "border: 1px solid #e0c36a; border-radius: 4px;")
         layout.addWidget(note)
-        own = QLabel(f"<b>Ihre Bewertung ({reviewer})</b> – 0 = nicht erfüllt … 3 = voll erfüllt",
-                     inner)
+        own = QLabel(self.tr("<b>Ihre Bewertung ({reviewer})</b> – 0 = nicht erfüllt … "
+                             "3 = voll erfüllt").format(reviewer=html.escape(reviewer)), inner)
         layout.addWidget(own)
         grid = QGridLayout()
         self.scores: list[QComboBox] = []
         self.reasons: list[QLineEdit] = []
-        for i, short in enumerate(PRINCIPLE_SHORT):
+        for i in range(len(PRINCIPLE_SHORT)):
+            short = principle_short_text(i)
             caption = QLabel(f"{i + 1}. {short}", inner)
             score = QComboBox(inner)
             score.setObjectName(f"score_{i + 1}")
-            score.setAccessibleName(f"Punkte für Prinzip {i + 1}: {short}")
+            score.setAccessibleName(self.tr("Punkte für Prinzip {n}: {name}").format(
+                n=i + 1, name=short))
             score.addItem("—", None)
             for points in range(4):
                 score.addItem(str(points), points)
             reason = QLineEdit(inner)
             reason.setObjectName(f"reason_{i + 1}")
-            reason.setAccessibleName(f"Begründung für Prinzip {i + 1}")
-            reason.setPlaceholderText("Begründung")
+            reason.setAccessibleName(self.tr("Begründung für Prinzip {n}").format(n=i + 1))
+            reason.setPlaceholderText(self.tr("Begründung"))
             reason.installEventFilter(undo_filter)
             caption.setBuddy(score)
             grid.addWidget(caption, i, 0)
@@ -79,13 +83,15 @@ class AssessmentsPage(QScrollArea):
             self.reasons.append(reason)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
-        layout.addWidget(QLabel("<b>Alle Bewertungen</b>", inner))
+        layout.addWidget(QLabel("<b>" + self.tr("Alle Bewertungen") + "</b>", inner))
         self.summary = QTableWidget(inner)
         self.summary.setObjectName("assessmentSummary")
-        self.summary.setAccessibleName("Bewertungen aller Gutachter*innen und Durchschnitt")
+        self.summary.setAccessibleName(self.tr("Bewertungen aller Gutachter*innen und "
+                                               "Durchschnitt"))
         self.summary.setColumnCount(7)
         self.summary.setHorizontalHeaderLabels(
-            ["Bewertet von", *[f"P{i}" for i in range(1, 6)], "Ø"])
+            [self.tr("Bewertet von"), *[self.tr("P{n}").format(n=i) for i in range(1, 6)],
+             "Ø"])
         self.summary.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.summary.verticalHeader().setVisible(False)
         self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -115,7 +121,8 @@ class AssessmentsPage(QScrollArea):
             return  # a reason without points waits for the points
         ordered = tuple(sorted(others, key=lambda a: (a.reviewer, a.principle)))
         self.doc.edit("assessments", ordered, key=f"assessments[{principle}]",
-                      mergeable=mergeable, text=f"Bewertung Prinzip {principle} ändern")
+                      mergeable=mergeable,
+                      text=self.tr("Bewertung Prinzip {n} ändern").format(n=principle))
 
     def set_editable(self, editable: bool) -> None:
         """Scores are locked once the measure is finished."""
@@ -143,7 +150,7 @@ class AssessmentsPage(QScrollArea):
                     self._set(r, p + 1, _score_text(reviewer.scores[p]), reviewer.reasons[p])
                 self._set(r, 6, _score_text(reviewer.average))
             last = len(rows)
-            self._set(last, 0, "Durchschnitt (Empfehlung)", bold=True)
+            self._set(last, 0, self.tr("Durchschnitt (Empfehlung)"), bold=True)
             for p in range(5):
                 self._set(last, p + 1, _score_text(summary.averages[p]), bold=True)
             self._set(last, 6, _score_text(summary.overall), bold=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -30,6 +30,11 @@ __all__ = [
     "TextBinding",
     "UndoKeyFilter",
 ]
+
+
+def _t(text: str) -> str:
+    """The measure form's translation context."""
+    return QCoreApplication.translate("MeasureForm", text)
 
 
 class UndoKeyFilter(QObject):
@@ -91,7 +96,7 @@ class Binding(QObject):
             items[self.index] = value
             value = tuple(items)
         self.doc.edit(self.field, value, key=self.key, mergeable=mergeable,
-                      text=f"{self.label} ändern")
+                      text=_t("{label} ändern").format(label=self.label))
 
     def _on_field_changed(self, field: str) -> None:
         if field == self.field:
@@ -223,9 +228,8 @@ class DateBinding(_ParsedBinding):
         try:
             return parse_date(text)
         except (ValueError, TypeError):
-            raise ValueError(
-                f"{self.label}: „{text}“ ist kein gültiges Datum (TT.MM.JJJJ)."
-            ) from None
+            raise ValueError(_t("{label}: „{text}“ ist kein gültiges Datum (TT.MM.JJJJ).")
+                             .format(label=self.label, text=text)) from None
 
     def render(self, value: Any) -> str:
         return format_date(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -29,6 +29,11 @@ from .document import MeasureDocument
 __all__ = ["FieldBuilder", "message_label"]
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def _t(text: str) -> str:
+    """The form's translation context (hints and placeholders of the fields)."""
+    return QCoreApplication.translate("MeasureForm", text)
 
 
 def message_label(name: str, parent: QWidget) -> QLabel:
@@ -102,7 +107,7 @@ class FieldBuilder:
         widget = QLineEdit(parent)
         widget.setPlaceholderText("0,00")
         widget.setMaximumWidth(180)
-        widget.setToolTip("Betrag in Euro, z. B. 12.480,00 oder 12480")
+        widget.setToolTip(_t("Betrag in Euro, z. B. 12.480,00 oder 12480"))
         self._place(form, field, label + " (€)", widget,
                     MoneyBinding(self.doc, field, widget, label))
         return widget
@@ -110,7 +115,8 @@ class FieldBuilder:
     def date(self, form: QFormLayout, parent: QWidget, field: str, label: str) -> QLineEdit:
         """A German date field."""
         widget = QLineEdit(parent)
-        widget.setPlaceholderText("TT.MM.JJJJ")
+        # The input stays German (day.month.year) in every language; only the hint is translated.
+        widget.setPlaceholderText(_t("TT.MM.JJJJ"))
         widget.setMaximumWidth(140)
         self._place(form, field, label, widget, DateBinding(self.doc, field, widget, label))
         return widget

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,9 +43,14 @@ __all__ = ["ChildColumn", "ChildTableEditor", "ChildTableModel"]
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _t(text: str) -> str:
+    """The measure form's translation context."""
+    return QCoreApplication.translate("MeasureForm", text)
+
+
 @dataclass(frozen=True)
 class ChildColumn:
-    """One column: the row field, its German title, the kind of value and its width."""
+    """One column: the row field, its (translated) title, the kind of value and its width."""
 
     field: str
     title: str
@@ -124,7 +130,7 @@ class ChildTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return "ja" if value else "nein"
+                return _t("ja") if value else _t("nein")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                     Qt.ItemDataRole.AccessibleTextRole):
@@ -155,7 +161,8 @@ class ChildTableModel(QAbstractTableModel):
             if not text:
                 return None
             if not text.lstrip("-").isdigit():
-                raise ValueError(f"{self.label}: {column.title}: „{text}“ ist keine ganze Zahl.")
+                raise ValueError(_t("{table}: {column}: „{text}“ ist keine ganze Zahl.").format(
+                    table=self.label, column=column.title, text=text))
             return int(text)
         if column.kind == "date":
             if not text:
@@ -163,8 +170,10 @@ class ChildTableModel(QAbstractTableModel):
             try:
                 return parse_date(text)
             except (ValueError, TypeError):
-                raise ValueError(f"{self.label}: {column.title}: „{text}“ ist kein gültiges "
-                                 "Datum (TT.MM.JJJJ).") from None
+                raise ValueError(_t("{table}: {column}: „{text}“ ist kein gültiges Datum "
+                                    "(TT.MM.JJJJ).").format(table=self.label,
+                                                            column=column.title,
+                                                            text=text)) from None
         if column.kind == "bool":
             return value == Qt.CheckState.Checked or value == Qt.CheckState.Checked.value
         return str(value) if value is not None else ""
@@ -187,21 +196,23 @@ class ChildTableModel(QAbstractTableModel):
         if getattr(row, column.field) == parsed:
             return True
         rows[index.row()] = dataclasses.replace(row, **{column.field: parsed})
-        self.doc.edit(self.collection, tuple(rows), text=f"{self.label}: {column.title} ändern",
+        self.doc.edit(self.collection, tuple(rows), text=_t("{table}: {column} ändern").format(
+                          table=self.label, column=column.title),
                       key=f"{self.collection}[{index.row()}].{column.field}")
         return True
 
     def add_row(self, factory: Callable[[], Any]) -> None:
         """Append a new row (one undoable command)."""
         self.doc.edit(self.collection, (*self.rows(), factory()),
-                      text=f"{self.label}: Zeile hinzufügen")
+                      text=_t("{table}: Zeile hinzufügen").format(table=self.label))
 
     def remove_row(self, row: int) -> None:
         """Remove one row (one undoable command)."""
         rows = list(self.rows())
         if 0 <= row < len(rows):
             del rows[row]
-            self.doc.edit(self.collection, tuple(rows), text=f"{self.label}: Zeile entfernen")
+            self.doc.edit(self.collection, tuple(rows),
+                          text=_t("{table}: Zeile entfernen").format(table=self.label))
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -253,9 +264,9 @@ class ChildTableEditor(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.add_button = QPushButton(self.tr("Zeile hinzufügen"), self)
-        self.add_button.setAccessibleName(f"{label}: Zeile hinzufügen")
+        self.add_button.setAccessibleName(_t("{table}: Zeile hinzufügen").format(table=label))
         self.remove_button = QPushButton(self.tr("Zeile entfernen"), self)
-        self.remove_button.setAccessibleName(f"{label}: Zeile entfernen")
+        self.remove_button.setAccessibleName(_t("{table}: Zeile entfernen").format(table=label))
         self.message = QLabel(self)
         self.message.setObjectName(f"error_{collection}")
         self.message.setWordWrap(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.measures import FieldDifference
+from .labels import field_label_text
 
 __all__ = ["ConflictDialog"]
 
@@ -53,7 +54,8 @@ class ConflictDialog(QDialog):
                 who.append(self.tr("von Ihnen geändert"))
             if diff.theirs_changed:
                 who.append(self.tr("von der anderen Person geändert"))
-            label = f"{diff.label}\n({', '.join(who)})" if who else diff.label
+            name = field_label_text(diff.label)
+            label = f"{name}\n({', '.join(who)})" if who else name
             for col, value in enumerate((label, diff.mine[:1000], diff.theirs[:1000])):
                 table.setItem(row, col, QTableWidgetItem(value))
         table.resizeRowsToContents()

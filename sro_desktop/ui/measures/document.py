@@ -11,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ...services.measures import FIELD_LABELS, MeasureData
+from ...services.measures import MeasureData
+from .labels import field_text
 
 __all__ = ["MeasureDocument", "SetFieldCommand"]
 
@@ -46,7 +47,8 @@ class MeasureDocument(QObject):
         old = getattr(self.data, field)
         if old == value:
             return
-        label = text or f"{FIELD_LABELS.get(field, field)} ändern"
+        label = text or QCoreApplication.translate("MeasureForm", "{label} ändern").format(
+            label=field_text(field))
         self.stack.push(SetFieldCommand(self, field, old, value, label, key or field,
                                         self._burst if mergeable else None))
 

@@ -29,13 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...app import AppContext
 from ...services import measures as services
-from ...services.measures import (
-    FIELD_LABELS,
-    Issue,
-    MeasureData,
-    is_editable,
-    status_label,
-)
+from ...services.measures import Issue, MeasureData, is_editable
 from .assessments_view import AssessmentsPage
 from .bindings import UndoKeyFilter
 from .builder import FieldBuilder
@@ -44,6 +38,7 @@ from .form_actions import FormActions
 from .form_saving import FormSaving
 from .form_sync import FormSync
 from .history_view import HistoryView
+from .labels import field_text, status_text
 from .money_box import MoneyBox
 from .pages import FormPages
 
@@ -249,7 +244,7 @@ class MeasureForm(FormActions, FormSaving, QDialog):
         marker = "*" if self.is_modified() else ""
         self.setWindowTitle(f"{marker}{self.tr('Maßnahme')} {number}")
         extended = self.tr(", verlängert") if data.extended else ""
-        self.status.setText(self.tr("Status: {0}").format(status_label(data.status)) + extended)
+        self.status.setText(self.tr("Status: {0}").format(status_text(data.status)) + extended)
         self.actions_button.setEnabled(data.id is not None)
 
     def _apply_status(self) -> None:
@@ -373,5 +368,5 @@ class MeasureForm(FormActions, FormSaving, QDialog):
         self.close()
 
     def field_label(self, field: str) -> str:
-        """The German label of a field (for tests and messages)."""
-        return FIELD_LABELS.get(field, field)
+        """The label of a field in the interface language (for tests and messages)."""
+        return field_text(field)

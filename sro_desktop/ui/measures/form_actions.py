@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from ...services import measures as services
 from ...services.formatting import german_sort_key
-from ...services.measures import ACTION_LABELS, OrganizationChoice, allowed_actions
+from ...services.measures import OrganizationChoice, allowed_actions
 from .actions import ActionDialog
 from .agenda_dialog import AgendaDialog
+from .labels import action_text
 from .provider_dialog import ProviderDialog
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class FormActions:
         with self.ctx.database.session() as s:
             state = services.measure_state(s, data.id)
         for action, reason in allowed_actions(state).items():
-            act = self.actions_menu.addAction(ACTION_LABELS[action] + " …")
+            act = self.actions_menu.addAction(action_text(action) + " …")
             act.setObjectName(f"action_{action}")
             act.setEnabled(reason is None)
             if reason:

@@ -74,9 +74,10 @@ class ChangeBar(QFrame):
         else:
             text = self.tr("Diese Maßnahme wurde inzwischen geändert")
             if theirs.updated_by and theirs.updated_at:
-                when = theirs.updated_at.astimezone().strftime("%d.%m.%Y, %H:%M Uhr")
-                text += self.tr(" (zuletzt gespeichert von {by}, {when})").format(
-                    by=theirs.updated_by, when=when)
+                at = theirs.updated_at.astimezone()
+                # Date and time stay German in every language; "Uhr" is part of the sentence.
+                text += self.tr(" (zuletzt gespeichert von {by}, {day}, {time} Uhr)").format(
+                    by=theirs.updated_by, day=at.strftime("%d.%m.%Y"), time=at.strftime("%H:%M"))
             self.text.setText(text + " – " + self.tr("Ihre Änderungen sind noch nicht "
                                                       "gespeichert."))
         self.reload_button.setEnabled(theirs is not None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services.measures import audit_trail, lifecycle_history
 from ...storage.database import Database
+from .labels import action_text, audit_what_text, field_label_text, status_label_text
 
 __all__ = ["HistoryView"]
 
@@ -48,19 +49,21 @@ class HistoryView(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.steps = _table(self, "measureHistory", "Verlauf der Maßnahme",
-                            ["Zeitpunkt", "Schritt", "Status", "durch", "Notiz"])
-        self.audit = _table(self, "measureAudit", "Änderungsprotokoll der Maßnahme",
-                            ["Zeitpunkt", "Benutzer*in", "Was", "Feld", "alt", "neu"])
+        self.steps = _table(self, "measureHistory", self.tr("Verlauf der Maßnahme"),
+                            [self.tr("Zeitpunkt"), self.tr("Schritt"), self.tr("Status"),
+                             self.tr("durch"), self.tr("Notiz")])
+        self.audit = _table(self, "measureAudit", self.tr("Änderungsprotokoll der Maßnahme"),
+                            [self.tr("Zeitpunkt"), self.tr("Benutzer*in"), self.tr("Was"),
+                             self.tr("Feld"), self.tr("alt"), self.tr("neu")])
         for table, widths in ((self.steps, (130, 230, 300, 110)),
                               (self.audit, (130, 110, 170, 150, 180))):
             for i, w in enumerate(widths):
                 table.setColumnWidth(i, w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(QLabel("<b>Verlauf</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("Verlauf") + "</b>", self))
         layout.addWidget(self.steps, 1)
-        layout.addWidget(QLabel("<b>Änderungsprotokoll</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("Änderungsprotokoll") + "</b>", self))
         layout.addWidget(self.audit, 1)
 
     def load(self, measure_id: uuid.UUID | None, child_ids: Iterable[uuid.UUID] = ()) -> None:
@@ -74,14 +77,17 @@ class HistoryView(QWidget):
             lines = audit_trail(s, measure_id, child_ids)
         self.steps.setRowCount(len(steps))
         for r, step in enumerate(steps):
-            change = f"{step.from_label} → {step.to_label}" if step.from_label else step.to_label
-            for c, text in enumerate((_stamp(step.at), step.action_label, change, step.by,
-                                      step.note)):
+            to_label = status_label_text(step.to_label)
+            change = (f"{status_label_text(step.from_label)} → {to_label}" if step.from_label
+                      else to_label)
+            for c, text in enumerate((_stamp(step.at), action_text(step.action), change,
+                                      step.by, step.note)):
                 self.steps.setItem(r, c, QTableWidgetItem(text))
         self.audit.setRowCount(len(lines))
         for r, line in enumerate(lines):
-            for c, text in enumerate((_stamp(line.at), line.user, line.what, line.field,
-                                      line.old[:200], line.new[:200])):
+            for c, text in enumerate((_stamp(line.at), line.user, audit_what_text(line.what),
+                                      field_label_text(line.field), line.old[:200],
+                                      line.new[:200])):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if len(text) < 2000 else text[:2000] + " …")
                 self.audit.setItem(r, c, item)

@@ -14,6 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,9 +24,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...services.formatting import format_date, format_period
 from ...services.measures import MeasureFilter, MeasureRow, count_measures, fetch_rows
-from ...services.measures.labels import status_label
 from ...services.money import format_cents
 from ...storage.database import Database
+from .labels import status_text
 
 __all__ = ["COLUMNS", "ID_ROLE", "PAGE_SIZE", "MeasureListModel"]
 
@@ -187,7 +188,9 @@ class MeasureListModel(QAbstractTableModel):
         if key == "title":
             return row.title
         if key == "status":
-            return status_label(row.status) + (" (verlängert)" if row.extended else "")
+            return status_text(row.status) + (
+                QCoreApplication.translate("MeasureListModel", " (verlängert)")
+                if row.extended else "")
         if key == "area":
             return row.area_label
         if key == "provider":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.measures import (
-    COST_CATEGORY_LABELS,
-    PRINCIPLE_SHORT,
     PRINCIPLES,
     AreaInfo,
     CostLineData,
@@ -35,9 +33,15 @@ from .bindings import ComboBinding
 from .builder import FieldBuilder, message_label
 from .child_table import ChildColumn, ChildTableEditor
 from .document import MeasureDocument
+from .labels import cost_category_choices, principle_short_text, principle_text
 from .pickers import AreaPicker, ConcernPicker
 
 __all__ = ["FormPages"]
+
+
+def _t(text: str) -> str:
+    """The form's translation context: labels, headings and column titles of all tabs."""
+    return QCoreApplication.translate("MeasureForm", text)
 
 
 def _page() -> tuple[QScrollArea, QWidget, QVBoxLayout]:
@@ -98,7 +102,7 @@ class FormPages:
         """Antrag: title, areas, places, description, need, period, declarations."""
         scroll, inner, layout = _page()
         form = _form(layout, inner)
-        self.b.line(form, inner, "title", "Titel", "Kurzer, sprechender Titel", 300)
+        self.b.line(form, inner, "title", _t("Titel"), _t("Kurzer, sprechender Titel"), 300)
         self.area_picker = AreaPicker(self.doc, self.areas, inner)
         holder = QWidget(inner)
         box = QVBoxLayout(holder)
@@ -106,29 +110,30 @@ class FormPages:
         box.addWidget(self.area_picker.tree)
         area_message = message_label("area_ids", holder)
         box.addWidget(area_message)
-        caption = QLabel("Gebiet:", inner)
+        caption = QLabel(_t("Gebiet:"), inner)
         caption.setBuddy(self.area_picker.tree)
         form.addRow(caption, holder)
         self.b.widgets["area_ids"] = self.area_picker.tree
         self.b.messages["area_ids"] = area_message
         self.b.bindings.append(self.area_picker)
-        self.b.text(form, inner, "places", "Orte", height=50)
-        self.b.text(form, inner, "summary", "Kurzbeschreibung", height=90)
-        self.b.text(form, inner, "need", "Bedarf", height=70)
-        self.b.line(form, inner, "need_raised_at", "Bedarf festgestellt in",
-                    "z. B. Stadtteiltisch Groß Klein am 05.11.2024")
+        self.b.text(form, inner, "places", _t("Orte"), height=50)
+        self.b.text(form, inner, "summary", _t("Kurzbeschreibung"), height=90)
+        self.b.text(form, inner, "need", _t("Bedarf"), height=70)
+        self.b.line(form, inner, "need_raised_at", _t("Bedarf festgestellt in"),
+                    _t("z. B. Stadtteiltisch Groß Klein am 05.11.2024"))
         self.concern_picker = ConcernPicker(self.doc, inner)
-        form.addRow(QLabel("Anliegen:", inner), self.concern_picker.list)
+        form.addRow(QLabel(_t("Anliegen:"), inner), self.concern_picker.list)
         self.b.widgets["concern_ids"] = self.concern_picker.list
         self.b.bindings.append(self.concern_picker)
-        form.addRow(QLabel("", inner), QLabel(
-            "Höchstens 12 Monate; eine Verlängerung um höchstens 12 Monate nach Evaluation.",
+        form.addRow(QLabel("", inner), QLabel(_t(
+            "Höchstens 12 Monate; eine Verlängerung um höchstens 12 Monate nach Evaluation."),
             inner))
-        self.b.date(form, inner, "start", "Beginn")
-        self.b.date(form, inner, "end", "Ende")
-        self.b.check(form, inner, "declarations_confirmed", "Erklärungen",
-                     "Die Angaben sind vollständig und richtig; die Fördergrundsätze sind bekannt.")
-        self.b.text(form, inner, "declarations_text", "Weitere Erklärungen", height=50)
+        self.b.date(form, inner, "start", _t("Beginn"))
+        self.b.date(form, inner, "end", _t("Ende"))
+        self.b.check(form, inner, "declarations_confirmed", _t("Erklärungen"),
+                     _t("Die Angaben sind vollständig und richtig; die Fördergrundsätze sind "
+                        "bekannt."))
+        self.b.text(form, inner, "declarations_text", _t("Weitere Erklärungen"), height=50)
         layout.addStretch()
         return scroll
 
@@ -138,7 +143,7 @@ class FormPages:
         form = _form(layout, inner)
         combo = QComboBox(inner)
         combo.setEditable(False)
-        combo.addItem("— bitte wählen —", "")
+        combo.addItem(_t("— bitte wählen —"), "")
         for org in self.organizations:
             combo.addItem(org.name, str(org.id))
         self.provider_combo = combo
@@ -156,24 +161,25 @@ class FormPages:
         message = message_label("provider_id", holder)
         box.addWidget(message)
         combo.setObjectName("field_provider_id")
-        combo.setAccessibleName("Träger")
-        caption = QLabel("Träger:", inner)
+        combo.setAccessibleName(_t("Träger"))
+        caption = QLabel(_t("Träger:"), inner)
         caption.setBuddy(combo)
         form.addRow(caption, holder)
-        binding = ComboBinding(self.doc, "provider_id", combo, "Träger", uuid.UUID)
+        binding = ComboBinding(self.doc, "provider_id", combo, _t("Träger"), uuid.UUID)
         binding.refresh()
         self.b.bindings.append(binding)
         self.b.widgets["provider_id"] = combo
         self.b.messages["provider_id"] = message
-        self.b.line(form, inner, "contact_name", "Ansprechperson")
-        self.b.line(form, inner, "contact_email", "E-Mail")
-        self.b.line(form, inner, "contact_phone", "Telefon")
-        _heading("Kooperationspartner*innen", layout, inner)
-        self._table(layout, inner, "partners", "Kooperationspartner*innen", (
-            ChildColumn("name", "Name", width=200),
-            ChildColumn("role", "Rolle", width=180),
-            ChildColumn("own_contribution", "Eigenleistung", width=180),
-            ChildColumn("receives_money", "Erhält Geld", "bool", 90),
+        self.b.line(form, inner, "contact_name", _t("Ansprechperson"))
+        self.b.line(form, inner, "contact_email", _t("E-Mail"))
+        self.b.line(form, inner, "contact_phone", _t("Telefon"))
+        partners = _t("Kooperationspartner*innen")
+        _heading(partners, layout, inner)
+        self._table(layout, inner, "partners", partners, (
+            ChildColumn("name", _t("Name"), width=200),
+            ChildColumn("role", _t("Rolle"), width=180),
+            ChildColumn("own_contribution", _t("Eigenleistung"), width=180),
+            ChildColumn("receives_money", _t("Erhält Geld"), "bool", 90),
         ), PartnerData)
         layout.addStretch()
         return scroll
@@ -181,26 +187,29 @@ class FormPages:
     def goals(self) -> QWidget:
         """Ziele & Plan: target groups, goals with indicators, plan and milestones."""
         scroll, inner, layout = _page()
-        _heading("Zielgruppen", layout, inner)
-        self._table(layout, inner, "target_groups", "Zielgruppen", (
-            ChildColumn("description", "Zielgruppe", width=220),
-            ChildColumn("age_min", "Alter von", "int", 80),
-            ChildColumn("age_max", "Alter bis", "int", 80),
-            ChildColumn("expected_count", "Erwartete Anzahl", "int", 120),
-            ChildColumn("burdened", "Belastete Gruppe", "bool", 120),
+        groups = _t("Zielgruppen")
+        _heading(groups, layout, inner)
+        self._table(layout, inner, "target_groups", groups, (
+            ChildColumn("description", _t("Zielgruppe"), width=220),
+            ChildColumn("age_min", _t("Alter von"), "int", 80),
+            ChildColumn("age_max", _t("Alter bis"), "int", 80),
+            ChildColumn("expected_count", _t("Erwartete Anzahl"), "int", 120),
+            ChildColumn("burdened", _t("Belastete Gruppe"), "bool", 120),
         ), TargetGroupData)
-        _heading("Ziele und Indikatoren", layout, inner)
-        self._table(layout, inner, "goals", "Ziele und Indikatoren", (
-            ChildColumn("goal", "Ziel", width=320),
-            ChildColumn("indicator", "Indikator", width=320),
+        goals = _t("Ziele und Indikatoren")
+        _heading(goals, layout, inner)
+        self._table(layout, inner, "goals", goals, (
+            ChildColumn("goal", _t("Ziel"), width=320),
+            ChildColumn("indicator", _t("Indikator"), width=320),
         ), GoalData)
         form = _form(layout, inner)
-        self.b.text(form, inner, "plan", "Vorgehen", height=90)
-        _heading("Meilensteine", layout, inner)
-        self._table(layout, inner, "milestones", "Meilensteine", (
-            ChildColumn("due", "Datum", "date", 110),
-            ChildColumn("text", "Meilenstein", width=420),
-            ChildColumn("done", "Erledigt", "bool", 80),
+        self.b.text(form, inner, "plan", _t("Vorgehen"), height=90)
+        milestones = _t("Meilensteine")
+        _heading(milestones, layout, inner)
+        self._table(layout, inner, "milestones", milestones, (
+            ChildColumn("due", _t("Datum"), "date", 110),
+            ChildColumn("text", _t("Meilenstein"), width=420),
+            ChildColumn("done", _t("Erledigt"), "bool", 80),
         ), MilestoneData)
         layout.addStretch()
         return scroll
@@ -208,18 +217,20 @@ class FormPages:
     def principles(self) -> QWidget:
         """Prinzipien: one text per SRO principle."""
         scroll, inner, layout = _page()
-        intro = QLabel("Wie setzt die Maßnahme die fünf Prinzipien der Sozialraumorientierung "
-                       "um? Bitte zu jedem Prinzip einen kurzen Text.", inner)
+        intro = QLabel(_t("Wie setzt die Maßnahme die fünf Prinzipien der "
+                          "Sozialraumorientierung um? Bitte zu jedem Prinzip einen kurzen "
+                          "Text."), inner)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        for index, (short, text) in enumerate(zip(PRINCIPLE_SHORT, PRINCIPLES, strict=True)):
-            _heading(f"{index + 1}. {short}", layout, inner)
-            quote = QLabel(text, inner)
+        for index in range(len(PRINCIPLES)):
+            _heading(f"{index + 1}. {principle_short_text(index)}", layout, inner)
+            quote = QLabel(principle_text(index), inner)
             quote.setWordWrap(True)
             quote.setStyleSheet("color: palette(mid); font-style: italic;")
             layout.addWidget(quote)
             form = _form(layout, inner)
-            self.b.text(form, inner, "principles", f"Prinzip {index + 1}", index=index, height=70)
+            self.b.text(form, inner, "principles",
+                        _t("Prinzip {n}").format(n=index + 1), index=index, height=70)
         layout.addStretch()
         return scroll
 
@@ -227,19 +238,18 @@ class FormPages:
         """Finanzen: cost plan by category, the financing plan and (``money``) the measure's
         money in the budget with the booking buttons."""
         scroll, inner, layout = _page()
-        _heading("Kostenplan (Ausgaben)", layout, inner)
-        self._table(layout, inner, "cost_lines", "Kostenplan", (
-            ChildColumn("category", "Kategorie", "choice", 170,
-                        tuple(COST_CATEGORY_LABELS.items())),
-            ChildColumn("description", "Beschreibung", width=320),
-            ChildColumn("amount_cents", "Betrag", "money", 130),
+        _heading(_t("Kostenplan (Ausgaben)"), layout, inner)
+        self._table(layout, inner, "cost_lines", _t("Kostenplan"), (
+            ChildColumn("category", _t("Kategorie"), "choice", 170, cost_category_choices()),
+            ChildColumn("description", _t("Beschreibung"), width=320),
+            ChildColumn("amount_cents", _t("Betrag"), "money", 130),
         ), CostLineData)
-        _heading("Finanzierungsplan (Einnahmen)", layout, inner)
+        _heading(_t("Finanzierungsplan (Einnahmen)"), layout, inner)
         form = _form(layout, inner)
-        self.b.money(form, inner, "own_cents", "Eigenmittel")
-        self.b.money(form, inner, "third_party_cents", "Drittmittel")
-        self.b.line(form, inner, "third_party_source", "Drittmittelgeber")
-        self.b.money(form, inner, "requested_cents", "Beantragte SRAE-Mittel")
+        self.b.money(form, inner, "own_cents", _t("Eigenmittel"))
+        self.b.money(form, inner, "third_party_cents", _t("Drittmittel"))
+        self.b.line(form, inner, "third_party_source", _t("Drittmittelgeber"))
+        self.b.money(form, inner, "requested_cents", _t("Beantragte SRAE-Mittel"))
         self.finance_summary = QLabel(inner)
         self.finance_summary.setObjectName("financeSummary")
         self.finance_summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -249,7 +259,7 @@ class FormPages:
         self.b.messages["financing"] = message
         self.b.widgets["financing"] = self.finance_summary
         if money is not None:
-            _heading("Mittel im Haushalt (SRAE)", layout, inner)
+            _heading(_t("Mittel im Haushalt (SRAE)"), layout, inner)
             money.setParent(inner)
             layout.addWidget(money)
         layout.addStretch()
@@ -262,20 +272,24 @@ class FormPages:
             return
         data = self.doc.data
         costs, income = data.cost_total_cents, data.income_total_cents
-        text = (f"Ausgaben gesamt: {format_cents(costs)}    Einnahmen gesamt: "
-                f"{format_cents(income)}    Differenz: {format_cents(income - costs)}")
+        text = _t("Ausgaben gesamt: {costs}    Einnahmen gesamt: {income}    "
+                  "Differenz: {difference}").format(
+            costs=format_cents(costs), income=format_cents(income),
+            difference=format_cents(income - costs))
         if data.approved_cents is not None:
-            text += f"    Bewilligt: {format_cents(data.approved_cents)}"
+            text += "    " + _t("Bewilligt: {amount}").format(
+                amount=format_cents(data.approved_cents))
         self.finance_summary.setText(text)
 
     def evaluation(self) -> QWidget:
         """Evaluation: report dates, proof of use and the evaluation plan."""
         scroll, inner, layout = _page()
         form = _form(layout, inner)
-        self.b.date(form, inner, "interim_report_due", "Zwischenbericht fällig am")
-        self.b.date(form, inner, "interim_report_received_on", "Zwischenbericht eingegangen am")
-        self.b.date(form, inner, "final_report_due", "Abschlussbericht fällig am")
-        self.b.date(form, inner, "proof_of_use_due", "Verwendungsnachweis fällig am")
-        self.b.text(form, inner, "evaluation_plan", "Evaluationsplan", height=120)
+        self.b.date(form, inner, "interim_report_due", _t("Zwischenbericht fällig am"))
+        self.b.date(form, inner, "interim_report_received_on",
+                    _t("Zwischenbericht eingegangen am"))
+        self.b.date(form, inner, "final_report_due", _t("Abschlussbericht fällig am"))
+        self.b.date(form, inner, "proof_of_use_due", _t("Verwendungsnachweis fällig am"))
+        self.b.text(form, inner, "evaluation_plan", _t("Evaluationsplan"), height=120)
         layout.addStretch()
         return scroll

@@ -30,6 +30,7 @@ from ...services.changes import ChangeSet
 from ...services.measures import DUE_DAYS, MeasureFilter
 from ...services.measures.fields import FROZEN_STATES
 from ...services.measures.labels import STATUS_LABELS
+from .labels import status_choices
 from .list_model import COLUMNS, MeasureListModel
 
 __all__ = ["MeasurePanel"]
@@ -58,7 +59,7 @@ class MeasurePanel(QWidget):
         self.status_filter.setAccessibleName(self.tr("Nach Status filtern"))
         self.status_filter.addItem(self.tr("Alle Status"), None)
         self.status_filter.addItem(self.tr("Alle offenen"), _OPEN)
-        for value, label in STATUS_LABELS.items():
+        for value, label in status_choices():
             self.status_filter.addItem(label, value)
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("measureYearFilter")

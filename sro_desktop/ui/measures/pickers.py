@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...models import AreaLevel
@@ -13,10 +13,16 @@ from ...services.formatting import format_date, german_sort_key
 from ...services.measures import AreaInfo, ConcernChoice
 from .bindings import Binding
 from .document import MeasureDocument
+from .labels import field_text
 
 __all__ = ["AreaPicker", "ConcernPicker"]
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+def _t(text: str) -> str:
+    """The measure form's translation context."""
+    return QCoreApplication.translate("MeasureForm", text)
 
 
 class AreaPicker(Binding):
@@ -25,9 +31,9 @@ class AreaPicker(Binding):
     def __init__(self, doc: MeasureDocument, areas: Mapping[uuid.UUID, AreaInfo],
                  parent: QWidget) -> None:
         self.tree = QTreeWidget(parent)
-        super().__init__(doc, "area_ids", self.tree, "Gebiet")
+        super().__init__(doc, "area_ids", self.tree, field_text("area_ids"))
         self.tree.setObjectName("field_area_ids")
-        self.tree.setAccessibleName("Gebiet: Sozialräume und Quartiere")
+        self.tree.setAccessibleName(_t("Gebiet: Sozialräume und Quartiere"))
         self.tree.setHeaderHidden(True)
         self.tree.setFixedHeight(180)
         self.items: dict[uuid.UUID, QTreeWidgetItem] = {}
@@ -91,9 +97,9 @@ class ConcernPicker(Binding):
 
     def __init__(self, doc: MeasureDocument, parent: QWidget) -> None:
         self.list = QListWidget(parent)
-        super().__init__(doc, "concern_ids", self.list, "Verknüpfte Anliegen")
+        super().__init__(doc, "concern_ids", self.list, field_text("concern_ids"))
         self.list.setObjectName("field_concern_ids")
-        self.list.setAccessibleName("Verknüpfte Anliegen aus dem Stadtteiltisch")
+        self.list.setAccessibleName(_t("Verknüpfte Anliegen aus dem Stadtteiltisch"))
         self.list.setFixedHeight(110)
         self.list.itemChanged.connect(self._on_item_changed)
 
@@ -110,8 +116,8 @@ class ConcernPicker(Binding):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
             if not choices:
-                item = QListWidgetItem("Keine Anliegen aus dem Stadtteiltisch für diese Gebiete.",
-                                       self.list)
+                item = QListWidgetItem(
+                    _t("Keine Anliegen aus dem Stadtteiltisch für diese Gebiete."), self.list)
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
         finally:
             self._updating = False

@@ -75,12 +75,14 @@ class AgendaModel(QAbstractListModel):
             return f"{indent}{item.number}   {item.title}{lock}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             public = self.tr("nicht öffentlich") if not item.is_public else ""
-            return f"TOP {item.number} {item.title} {public}".strip()
+            top = self.tr("TOP {number}").format(number=item.number)
+            return f"{top} {item.title} {public}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [self.tr("öffentlich") if item.is_public else self.tr("nicht öffentlich")]
             if item.planned_minutes:
                 parts.append(self.tr("{n} Min. geplant").format(n=item.planned_minutes))
-            return f"TOP {item.number}: {item.title}\n" + " · ".join(parts)
+            top = self.tr("TOP {number}").format(number=item.number)
+            return f"{top}: {item.title}\n" + " · ".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole and not item.is_public:
             return QBrush(NON_PUBLIC)
         if role == Qt.ItemDataRole.FontRole and item.level == 0:

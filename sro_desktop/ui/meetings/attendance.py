@@ -110,10 +110,15 @@ class AttendanceWidget(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QHBoxLayout()
         self.status_buttons: dict[str, QPushButton] = {}
+        # One letter per status, typed in the list; the letters follow the language
+        # (German A/E/F for anwesend/entschuldigt/fehlt). Three letters, space-separated.
+        keys = self.tr("A E F", "Tasten für anwesend, entschuldigt, abwesend").split()
+        if len(keys) != 3 or len(set(keys)) != 3:
+            keys = ["A", "E", "F"]
         for status, text, key in (
-            (AttendanceStatus.PRESENT, self.tr("Anwesend"), "A"),
-            (AttendanceStatus.EXCUSED, self.tr("Entschuldigt"), "E"),
-            (AttendanceStatus.ABSENT, self.tr("Abwesend"), "F"),
+            (AttendanceStatus.PRESENT, self.tr("Anwesend"), keys[0]),
+            (AttendanceStatus.EXCUSED, self.tr("Entschuldigt"), keys[1]),
+            (AttendanceStatus.ABSENT, self.tr("Abwesend"), keys[2]),
         ):
             button = QPushButton(f"{text} ({key})")
             button.setObjectName(f"attendance_{status}")

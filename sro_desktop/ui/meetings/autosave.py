@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ...services.meetings import MeetingRuleError, NotesConflictError, save_notes
 from ...storage.database import Database
@@ -56,7 +56,8 @@ class _SaveJob(QRunnable):
         except MeetingRuleError as exc:
             self.signals.failed.emit(snap.item_id, exc.message, snap.text, False)
         except Exception as exc:  # a locked or vanished file must not kill the worker silently
-            message = f"Notizen nicht gespeichert: {exc}"
+            message = QCoreApplication.translate(
+                "NotesAutosave", "Notizen nicht gespeichert: {error}").format(error=exc)
             self.signals.failed.emit(snap.item_id, message, snap.text, True)
         else:
             self.signals.saved.emit(snap.item_id, snap.text)

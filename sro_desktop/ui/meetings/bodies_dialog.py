@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,7 +85,9 @@ def _optional_date(text: str, label: str) -> Any:
     try:
         return parse_date(text)
     except ValueError as exc:
-        raise svc.MeetingRuleError(f"{label}: „{text}“ ist kein Datum (TT.MM.JJJJ)") from exc
+        raise svc.MeetingRuleError(QCoreApplication.translate(
+            "BodiesDialog", "{label}: „{text}“ ist kein Datum (TT.MM.JJJJ)").format(
+                label=label, text=text)) from exc
 
 
 class BodiesDialog(QDialog):
@@ -150,10 +152,10 @@ class BodiesDialog(QDialog):
         self.substitute_for.setObjectName("memberSubstituteFor")
         self.valid_from = QLineEdit()
         self.valid_from.setObjectName("memberFrom")
-        self.valid_from.setPlaceholderText("TT.MM.JJJJ")
+        self.valid_from.setPlaceholderText(self.tr("TT.MM.JJJJ"))
         self.valid_to = QLineEdit()
         self.valid_to.setObjectName("memberTo")
-        self.valid_to.setPlaceholderText("TT.MM.JJJJ")
+        self.valid_to.setPlaceholderText(self.tr("TT.MM.JJJJ"))
         add = QPushButton(self.tr("Mitglied hinzufügen"))
         add.setObjectName("addMemberButton")
         add.clicked.connect(self.add_member)
@@ -173,7 +175,7 @@ class BodiesDialog(QDialog):
 
         self.end_date = QLineEdit()
         self.end_date.setObjectName("memberEndDate")
-        self.end_date.setPlaceholderText("TT.MM.JJJJ")
+        self.end_date.setPlaceholderText(self.tr("TT.MM.JJJJ"))
         end = QPushButton(self.tr("Mitgliedschaft beenden"))
         end.setObjectName("endMemberButton")
         end.clicked.connect(self.end_member)
@@ -328,4 +330,5 @@ class BodiesDialog(QDialog):
 
 
 def _missing() -> Any:
-    raise svc.MeetingRuleError("Beenden am: fehlt (Pflichtfeld)")
+    raise svc.MeetingRuleError(QCoreApplication.translate(
+        "BodiesDialog", "Beenden am: fehlt (Pflichtfeld)"))

@@ -263,7 +263,8 @@ class EditorActions:
                                       "(sonst direkt korrigieren)"))
             return
         titles: list[tuple[uuid.UUID | None, str]] = [(None, self.tr("Protokoll allgemein"))]
-        titles += [(i.id, f"TOP {i.number} {i.title}") for i in self._agenda_items()]
+        titles += [(i.id, self.tr("TOP {number}").format(number=i.number) + f" {i.title}")
+                   for i in self._agenda_items()]
         dialog = AmendmentDialog(titles, parent=self)  # type: ignore[arg-type]
         current = self.current_item
         if current is not None:

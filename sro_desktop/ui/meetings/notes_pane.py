@@ -171,7 +171,8 @@ class NotesPane(QWidget):
             self.heading.setText(self.tr("Kein TOP gewählt"))
             self.meta.clear()
         else:
-            self.heading.setText(f"TOP {item.number}  {item.title}")
+            top = self.tr("TOP {number}").format(number=item.number)
+            self.heading.setText(f"{top}  {item.title}")
             parts = [self.tr("öffentlich") if item.is_public else self.tr("nicht öffentlich")]
             if item.planned_minutes:
                 parts.append(self.tr("{n} Min. geplant").format(n=item.planned_minutes))

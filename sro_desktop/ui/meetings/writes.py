@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -31,6 +32,7 @@ def run_write(database: Database, action: Callable[[Session], Any]) -> WriteResu
     except MeetingRuleError as exc:
         return WriteResult(False, message=exc.message)
     except StaleDataError:
-        return WriteResult(False, message="Inzwischen von jemand anderem geändert: bitte neu "
-                                          "laden (F5) und noch einmal versuchen.")
+        return WriteResult(False, message=QCoreApplication.translate(
+            "MeetingWrites", "Inzwischen von jemand anderem geändert: bitte neu laden (F5) und "
+                             "noch einmal versuchen."))
     return WriteResult(True, value)
