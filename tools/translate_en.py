@@ -582,6 +582,9 @@ TRANSLATIONS: dict[str, str] = {
         "Approved at the meeting of {date} and locked. Corrections only as recorded "
         "amendments ({n} so far).",
     "Änderungen ({n})": "Amendments ({n})",
+    "1 protokollierte Änderung": "1 recorded amendment",
+    "{n} protokollierte Änderungen": "{n} recorded amendments",
+    "Keine protokollierten Änderungen": "No recorded amendments",
     "Das genehmigte Protokoll bleibt unverändert; Korrekturen stehen hier.":
         "The approved minutes stay unchanged; corrections are listed here.",
     "Änderungen werden erst nach der Genehmigung protokolliert; bis dahin wird das Protokoll "
@@ -649,6 +652,12 @@ TRANSLATIONS: dict[str, str] = {
     "{n} überfällig": "{n} overdue",
     "{d} – überfällig": "{d} – overdue",
     "Aufgaben ({n}, {o} überfällig)": "Tasks ({n}, {o} overdue)",
+    "1 Anliegen": "1 concern",
+    "{n} Anliegen": "{n} concerns",
+    "1 Aufgabe": "1 task",
+    "{n} Aufgaben": "{n} tasks",
+    "1 Vereinbarung": "1 agreement",
+    "{n} Vereinbarungen": "{n} agreements",
     "Vereinbarung: Protokoll gesperrt (Korrekturen nur als protokollierte Änderung)":
         "Agreement: minutes locked (corrections only as a recorded amendment)",
     "Anliegen ändern": "Change concern",
@@ -781,6 +790,7 @@ TRANSLATIONS: dict[str, str] = {
     "verfügbar": "available",
     "Gliederung der Tabelle": "Table breakdown",
     "nach Sozialraum": "by social space",
+    "nach Regionalraum": "by regional area",
     "nach Maßnahme": "by measure",
     "Buchungen anzeigen…": "Show entries…",
     "Buchungen anzeigen": "Show entries",

@@ -179,9 +179,13 @@ def test_chart_describes_itself_and_paints(panel: BudgetPanel) -> None:
 def test_areas_city_sozialraum_and_nothing(panel: BudgetPanel, db: Database) -> None:
     with db.write() as s:
         set_budget(s, region_id=area_uuid("RR-NO"), year=YEAR, amount_cents=5_000_00, note="")
+    assert panel.table_mode.itemText(0) == "nach Sozialraum"
     panel.set_area(area_uuid("HRO"))
     assert _tile(panel, "total") == "Gesamt\n105.000,00 €"
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Regionalraum"
+    # The city lists its Regionalräume, and the table's breakdown says so.
+    assert panel.table_mode.itemText(0) == "nach Regionalraum"
+    assert panel.table_mode.currentText() == "nach Regionalraum"
     assert not panel.set_button.isEnabled()
     panel.set_area(area_uuid("Q-D-gross-klein"))
     assert panel.hint.text() == "Sozialraum Groß Klein ist hervorgehoben."
@@ -189,6 +193,7 @@ def test_areas_city_sozialraum_and_nothing(panel: BudgetPanel, db: Database) -> 
     panel.set_area(None)
     assert "Regionalraum" in panel.hint.text() and not panel.export_button.isEnabled()
     panel.set_area(NW)
+    assert panel.table_mode.itemText(0) == "nach Sozialraum"
     panel.set_year(YEAR + 1)
     assert _tile(panel, "total") == "Gesamt\n0,00 €"
     assert "Für 2027 ist noch kein Budget festgelegt." in panel.hint.text()

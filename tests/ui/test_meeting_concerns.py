@@ -104,7 +104,10 @@ def test_concerns_listed_narrowed_to_the_item_and_edited_by_keyboard(
     editor = _editor(qtbot, ctx, meeting["meeting"], meeting["topic"])
     page = editor.concern_page
     qtmodeltester.check(page.model)
-    assert editor.tabs.tabText(editor.tabs.indexOf(page)) == "Anliegen (3)"
+    index = editor.tabs.indexOf(page)
+    assert editor.tabs.tabText(index) == "Anliegen"
+    assert editor.tabs.tabBar().accessibleTabName(index) == "Anliegen (3)"
+    assert editor.tabs.tabToolTip(index) == page.summary.text() == "3 Anliegen"
     assert [_cells(editor, r)[1] for r in range(page.model.rowCount())] == [
         "Treffpunkt für Jugendliche am Abend", "Bänke am Bolzplatz",
         "Ferienangebote für Alleinerziehende"]
@@ -201,7 +204,8 @@ def test_delete_with_the_del_key_and_undo(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert _concern(ctx, meeting["first"]) is None
     assert page.model.row_of(meeting["first"]) < 0
-    assert editor.tabs.tabText(editor.tabs.indexOf(page)) == "Anliegen (2)"
+    assert editor.tabs.tabBar().accessibleTabName(editor.tabs.indexOf(page)) == "Anliegen (2)"
+    assert page.summary.text() == "2 Anliegen"
     with ctx.database.session() as s:
         assert s.get(Concern, meeting["first"]).deleted_at is not None  # a tombstone
     # The item's result list on the "Protokoll" tab lost it as well.

@@ -250,7 +250,10 @@ def test_approve_at_next_meeting_then_locked_with_amendment(
     dialog.accept()
     qtmodeltester.check(old.amendment_model)
     assert old.amendment_model.rowCount() == 1
-    assert old.tabs.tabText(old.tabs.indexOf(old.amendments_page)) == "Änderungen (1)"
+    index = old.tabs.indexOf(old.amendments_page)
+    assert old.tabs.tabText(index) == "Änderungen"
+    assert old.tabs.tabBar().accessibleTabName(index) == "Änderungen (1)"
+    assert old.tabs.tabToolTip(index) == "1 protokollierte Änderung"
     lines = [old.notes.results_model.data(old.notes.results_model.index(r))
              for r in range(old.notes.results_model.rowCount())]
     assert lines[-1].startswith("Änderung: Gemeint ist der Spielplatz am Kolumbusring.")

@@ -101,8 +101,13 @@ def test_overdue_tasks_are_marked_in_words_and_colour(
     page = editor.task_page
     model = page.model
     qtmodeltester.check(model)
-    assert editor.tabs.tabText(editor.tabs.indexOf(page)) == "Aufgaben (3, 1 überfällig)"
-    assert page.summary.text() == "2 offen · 1 überfällig"
+    index = editor.tabs.indexOf(page)
+    # A short title; the counts are spoken, in the tooltip, above the table and in a badge.
+    assert editor.tabs.tabText(index) == "Aufgaben"
+    assert editor.tabs.tabBar().accessibleTabName(index) == "Aufgaben (3, 1 überfällig)"
+    assert editor.tabs.tabToolTip(index) == "3 Aufgaben · 2 offen · 1 überfällig"
+    assert not editor.tabs.tabIcon(index).isNull()
+    assert page.summary.text() == "3 Aufgaben · 2 offen · 1 überfällig"
     late = model.row_of(ids["late"])
     cells = [model.data(model.index(late, c)) for c in range(model.columnCount())]
     assert cells == ["4", "Raum im Jugendclub anfragen", "Jonas Krüger",
@@ -151,14 +156,15 @@ def test_edit_a_task_by_keyboard_then_undo(
     assert (task.description, task.owner_person_id, task.owner_organization_id, task.owner_text,
             task.due, task.done_on) == ("Raum im Jugendclub für März anfragen", None, ids["club"],
                                         "", date(2025, 3, 15), date(2025, 3, 10))
-    assert page.summary.text() == "1 offen"  # done: no longer overdue
-    assert editor.tabs.tabText(editor.tabs.indexOf(page)) == "Aufgaben (3)"
+    assert page.summary.text() == "3 Aufgaben · 1 offen"  # done: no longer overdue
+    assert editor.tabs.tabBar().accessibleTabName(editor.tabs.indexOf(page)) == "Aufgaben (3)"
+    assert editor.tabs.tabIcon(editor.tabs.indexOf(page)).isNull()  # no badge
     ctx.undo_stack.undo()
     task = _task(ctx, ids["late"])
     assert (task.description, task.owner_person_id, task.owner_organization_id, task.due,
             task.done_on) == ("Raum im Jugendclub anfragen", ids["jonas"], None,
                               DAY + timedelta(days=14), None)
-    assert page.summary.text() == "2 offen · 1 überfällig"
+    assert page.summary.text() == "3 Aufgaben · 2 offen · 1 überfällig"
 
 
 def test_owner_as_free_text_and_no_due_date(
@@ -200,7 +206,7 @@ def test_space_toggles_done_and_del_deletes_with_undo(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert _task(ctx, ids["late"]).deleted_at is not None
     assert page.model.row_of(ids["late"]) < 0
-    assert editor.tabs.tabText(editor.tabs.indexOf(page)) == "Aufgaben (2)"
+    assert editor.tabs.tabBar().accessibleTabName(editor.tabs.indexOf(page)) == "Aufgaben (2)"
     assert ctx.undo_stack.undoText() == "Aufgabe löschen"
     ctx.undo_stack.undo()
     assert _task(ctx, ids["late"]).deleted_at is None
@@ -213,7 +219,10 @@ def test_agreements_edited_and_deleted_with_undo(
     editor = _editor(qtbot, ctx, ids)
     page = editor.arrangement_page
     qtmodeltester.check(page.model)
-    assert editor.tabs.tabText(editor.tabs.indexOf(page)) == "Vereinbarungen (2)"
+    index = editor.tabs.indexOf(page)
+    assert editor.tabs.tabText(index) == "Vereinbarungen"
+    assert editor.tabs.tabBar().accessibleTabName(index) == "Vereinbarungen (2)"
+    assert editor.tabs.tabToolTip(index) == page.summary.text() == "2 Vereinbarungen"
     model = page.model
     assert [[model.data(model.index(r, c)) for c in range(2)] for r in range(2)] == [
         ["4", "Nächstes Treffen im Jugendclub"], ["", "Protokoll per E-Mail"]]

@@ -655,6 +655,14 @@
         <source>Noch keine Vereinbarungen notiert (Strg+Umschalt+V in den Notizen).</source>
         <translation>No agreements noted yet (Ctrl+Shift+V in the notes).</translation>
     </message>
+    <message>
+        <source>1 Vereinbarung</source>
+        <translation>1 agreement</translation>
+    </message>
+    <message>
+        <source>{n} Vereinbarungen</source>
+        <translation>{n} agreements</translation>
+    </message>
 </context>
 <context>
     <name>ArrangementTableModel</name>
@@ -1430,6 +1438,10 @@
         <translation>Budget table</translation>
     </message>
     <message>
+        <source>nach Regionalraum</source>
+        <translation>by regional area</translation>
+    </message>
+    <message>
         <source>&amp;Buchungen anzeigen…</source>
         <translation>Show &amp;entries…</translation>
     </message>
@@ -1579,6 +1591,14 @@
     <message>
         <source>Verknüpfung mit der gewählten Maßnahme lösen (Entf in der Liste)</source>
         <translation>Unlink the selected measure (Del in the list)</translation>
+    </message>
+    <message>
+        <source>1 Anliegen</source>
+        <translation>1 concern</translation>
+    </message>
+    <message>
+        <source>{n} Anliegen</source>
+        <translation>{n} concerns</translation>
     </message>
     <message>
         <source>Verknüpfte Maßnahmen des gewählten Anliegens ({n})</source>
@@ -3479,6 +3499,18 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
         <translation>Approved at the meeting of {date} and locked. Corrections only as recorded amendments ({n} so far).</translation>
     </message>
     <message>
+        <source>1 protokollierte Änderung</source>
+        <translation>1 recorded amendment</translation>
+    </message>
+    <message>
+        <source>{n} protokollierte Änderungen</source>
+        <translation>{n} recorded amendments</translation>
+    </message>
+    <message>
+        <source>Keine protokollierten Änderungen</source>
+        <translation>No recorded amendments</translation>
+    </message>
+    <message>
         <source>Änderungen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
@@ -4688,6 +4720,14 @@ by hand (€)</translation>
     <message>
         <source>Leertaste: erledigt / wieder offen · Eingabe: bearbeiten</source>
         <translation>Space: done / open again · Enter: edit</translation>
+    </message>
+    <message>
+        <source>1 Aufgabe</source>
+        <translation>1 task</translation>
+    </message>
+    <message>
+        <source>{n} Aufgaben</source>
+        <translation>{n} tasks</translation>
     </message>
     <message>
         <source>{n} offen</source>

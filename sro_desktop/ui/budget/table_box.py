@@ -1,5 +1,6 @@
-"""The table part of the budget panel: exact figures by Sozialraum or by measure, and the
-actions on a measure row (Aufteilung, Auszahlung, Rückfluss) as buttons and context menu."""
+"""The table part of the budget panel: exact figures by Sozialraum (city-wide: by
+Regionalraum) or by measure, and the actions on a measure row (Aufteilung, Auszahlung,
+Rückfluss) as buttons and context menu."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ class BudgetTableBox(QWidget):
         self.mode.setAccessibleName(self.tr("Gliederung der Tabelle"))
         self.mode.addItem(self.tr("nach Sozialraum"), "area")
         self.mode.addItem(self.tr("nach Maßnahme"), "measure")
+        # The first entry reads "nach Regionalraum" in the city-wide view: the box follows.
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
         self.entries_button = QPushButton(self.tr("Buchungen anzeigen…"))
         self.entries_button.setObjectName("budgetShowEntries")
@@ -119,6 +122,10 @@ class BudgetTableBox(QWidget):
         self.model.set_panel(data, self.mode.currentData())
         for w in (self.mode, self.entries_button):
             w.setEnabled(data is not None)
+        # The city-wide view has a row per Regionalraum, a single region one per Sozialraum.
+        city_wide = data is not None and data.scope.city_wide
+        self.mode.setItemText(0, self.tr("nach Regionalraum") if city_wide
+                              else self.tr("nach Sozialraum"))
         if self.model.columnCount() == 0:
             return
         header = self.table.horizontalHeader()

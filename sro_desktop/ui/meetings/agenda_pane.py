@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,26 @@ def _tool(text: str, tip: str, name: str) -> QToolButton:
     button.setAutoRaise(True)
     button.setMinimumWidth(30)
     return button
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Sizes wrapped titles at the width they are painted in.
+
+    A QListView asks for an item's size at the viewport's width but paints it ``2 × spacing``
+    narrower; a title that just fits the first width was given one line and then painted
+    elided ("Bericht aus dem …").
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """The size at the painted width."""
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -2 * self._view.spacing(), 0)
+        return super().sizeHint(narrower, index)
 
 
 class AgendaPane(QWidget):
@@ -58,6 +80,7 @@ class AgendaPane(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSpacing(2)
+        self.view.setItemDelegate(WrappingDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap long titles on resize
@@ -85,9 +108,11 @@ class AgendaPane(QWidget):
             button.clicked.connect(action.trigger)
             tools.addWidget(button)
         tools.addStretch(1)
+        # The planned total stands beside the heading: below the list, next to the six tool
+        # buttons, it was cut off when the agenda is narrow (a 1280 pixel window).
         self.total = QLabel()
         self.total.setObjectName("agendaDuration")
-        tools.addWidget(self.total)
+        self.total.setStyleSheet("color: #3c4043;")
 
         self.title = QLineEdit()
         self.title.setObjectName("itemTitle")
@@ -119,9 +144,13 @@ class AgendaPane(QWidget):
         heading = QLabel(self.tr("Tagesordnung"))
         heading.setObjectName("agendaHeading")
         heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.total, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(tools)
         layout.addLayout(details)

@@ -54,7 +54,7 @@ STATUS_COLORS = {
     MeetingStatus.APPROVED: ("#dfe9df", "#1b4d1f"),
 }
 TAB_STYLE = (
-    "QTabBar::tab { padding: 6px 16px; margin-right: 2px; border: 1px solid #c4c7cc;"
+    "QTabBar::tab { padding: 6px 8px; margin-right: 1px; border: 1px solid #c4c7cc;"
     " border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px;"
     " background: #e8eaed; color: #3c4043; }"
     "QTabBar::tab:selected { background: #ffffff; color: #202124; }"
@@ -103,7 +103,8 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
         splitter.addWidget(self.agenda)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 900])
+        # A narrow agenda by default: at 1280 pixels the six tabs need the rest.
+        splitter.setSizes([260, 900])
         splitter.setChildrenCollapsible(False)
         self.agenda.setMinimumWidth(250)
 
@@ -347,9 +348,18 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
             banner = ""
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
-        self.tabs.setTabText(self.tabs.indexOf(self.amendments_page),
-                             self.tr("Änderungen ({n})").format(n=amendment_count)
-                             if amendment_count else self.tr("Änderungen"))
+        # The count is in the tooltip and in what a screen reader says, not in the title:
+        # six titles with counts do not fit beside the agenda in a 1280 pixel window.
+        index = self.tabs.indexOf(self.amendments_page)
+        if amendment_count > 1:
+            tip = self.tr("{n} protokollierte Änderungen").format(n=amendment_count)
+        else:
+            tip = (self.tr("1 protokollierte Änderung") if amendment_count
+                   else self.tr("Keine protokollierten Änderungen"))
+        self.tabs.setTabToolTip(index, tip)
+        self.tabs.tabBar().setAccessibleTabName(
+            index, self.tr("Änderungen ({n})").format(n=amendment_count)
+            if amendment_count else self.tr("Änderungen"))
         self.amendment_hint.setText(
             self.tr("Das genehmigte Protokoll bleibt unverändert; Korrekturen stehen hier.")
             if status == MeetingStatus.APPROVED

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QTabWidget
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,8 @@ from ...services import meetings as svc
 from .measure_picker import MeasurePickerDialog
 from .result_dialog import ResultDialog
 from .result_pages import ArrangementPage, ConcernPage, ResultPage, TaskPage
+from .result_tables import OVERDUE_FG
+from .tab_badge import number_badge
 from .writes import WriteResult
 
 Action = Callable[[Session], Any]
@@ -61,17 +64,24 @@ class ResultActions:
         self._title_result_tabs()
 
     def _title_result_tabs(self) -> None:
+        """Short tab titles, so that all tabs fit beside the agenda in a 1280 pixel window:
+        the counts are in the tooltip, in what a screen reader says and above each table;
+        overdue tasks show as a red badge with their number."""
         titles = {"concern": self.tr("Anliegen"), "task": self.tr("Aufgaben"),
                   "arrangement": self.tr("Vereinbarungen")}
         overdue = self.task_page.overdue_count()
+        bar = self.tabs.tabBar()
         for kind, page in self.result_pages.items():
             n = page.model.total
-            text = f"{titles[kind]} ({n})" if n else titles[kind]
+            spoken = f"{titles[kind]} ({n})" if n else titles[kind]
             if kind == "task" and overdue:
-                text = self.tr("Aufgaben ({n}, {o} überfällig)").format(n=n, o=overdue)
+                spoken = self.tr("Aufgaben ({n}, {o} überfällig)").format(n=n, o=overdue)
             index = self.tabs.indexOf(page)
-            self.tabs.setTabText(index, text)
-            self.tabs.setTabToolTip(index, page.table.accessibleName())
+            self.tabs.setTabText(index, titles[kind])
+            self.tabs.setTabToolTip(index, page.summary_text())
+            bar.setAccessibleTabName(index, spoken)
+            self.tabs.setTabIcon(index, number_badge(overdue, OVERDUE_FG)
+                                 if kind == "task" and overdue else QIcon())
 
     def _load_result_pages(self, session: Session) -> None:
         """Fill the tabs from the database (part of the editor's reload)."""

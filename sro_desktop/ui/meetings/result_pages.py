@@ -3,7 +3,9 @@ tables, narrowed to the current agenda item on request, with new, edit and delet
 tab also shows and changes the measures a concern is linked to.
 
 The pages only ask (signals with ids); the editor writes through the services and reloads them.
-Keys in a table: Enter or F2 edit, Del deletes, Ins notes a new one.
+Keys in a table: Enter or F2 edit, Del deletes, Ins notes a new one. A line above each table
+counts the meeting's entries (the tab titles stay short enough for a 1280 pixel window and
+carry the counts only in their tooltips).
 """
 
 from __future__ import annotations
@@ -14,14 +16,11 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +33,10 @@ from .result_tables import (
     RecordTableModel,
     TaskTableModel,
 )
+from .result_view import ResultTableView
 
 HINT_STYLE = "color: #5f6368;"
+TOP_LIMIT = 64  # pixels for "TOP", a number such as "10.2"
 
 
 def _button(text: str, name: str, tip: str = "") -> QPushButton:
@@ -55,7 +56,7 @@ class ResultPage(QWidget):
     delete_requested = Signal(object)  # record id
 
     def __init__(self, kind: str, model: RecordTableModel[Any], *, title: str, empty: str,
-                 widths: tuple[int, ...], parent: QWidget | None = None) -> None:
+                 limits: tuple[int | None, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.model = model
@@ -83,26 +84,10 @@ class ResultPage(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button):
             tools.addWidget(button)
 
-        self.table = QTableView()
+        self.table = ResultTableView(limits)
         self.table.setObjectName(f"{kind}Table")
         self.table.setAccessibleName(title)
         self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        for col, width in enumerate(widths):
-            if width:
-                header.resizeSection(col, width)
-            else:
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self._emit_current(self.edit_requested))
         self._key_action(self.tr("Bearbeiten"), ("F2",), self.edit_requested)
         self._key_action(self.tr("Löschen"), ("Del",), self.delete_requested)
@@ -117,9 +102,13 @@ class ResultPage(QWidget):
         self.empty.setObjectName(f"{kind}Empty")
         self.empty.setStyleSheet(HINT_STYLE)
         self.empty.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName(f"{kind}Summary")
+        self.summary.setStyleSheet(HINT_STYLE)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(6, 6, 6, 6)
         self.layout_.addLayout(tools)
+        self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.empty)
         self._update_tools()
@@ -170,6 +159,17 @@ class ResultPage(QWidget):
         keep = self.current_id()
         self.model.set_records(records, numbers)
         self._after_reset(keep)
+        self.summary.setText(self.summary_text())
+        self.summary.setVisible(self.model.total > 0)
+
+    def count_text(self, n: int) -> str:
+        """The number of entries of the meeting in words ("5 Anliegen")."""
+        raise NotImplementedError
+
+    def summary_text(self) -> str:
+        """What the meeting has of this kind (the line above the table and the tab's
+        tooltip)."""
+        return self.count_text(self.model.total)
 
     def _after_reset(self, keep: uuid.UUID | None) -> None:
         row = self.model.row_of(keep) if keep is not None else -1
@@ -212,7 +212,7 @@ class ConcernPage(ResultPage):
         super().__init__("concern", ConcernTableModel(), title=self.tr("Anliegen der Sitzung"),
                          empty=self.tr("Noch keine Anliegen notiert (Strg+Umschalt+B in den "
                                        "Notizen)."),
-                         widths=(52, 0, 150, 130, 120, 150), parent=parent)
+                         limits=(TOP_LIMIT, None, 220, 170, 160, 190), parent=parent)
         self.measures_heading = QLabel()
         self.measures_heading.setObjectName("concernMeasuresHeading")
         self.measures_heading.setStyleSheet("font-weight: 600;")
@@ -256,6 +256,10 @@ class ConcernPage(ResultPage):
         """The status of a concern is follow-up work: it changes after approval too."""
         return True
 
+    def count_text(self, n: int) -> str:
+        """The count in words ("5 Anliegen")."""
+        return self.tr("1 Anliegen") if n == 1 else self.tr("{n} Anliegen").format(n=n)
+
     def _request_unlink(self) -> None:
         concern = self.current_id()
         measure = self.measure_model.measure(self.measures.currentIndex().row())
@@ -297,11 +301,8 @@ class TaskPage(ResultPage):
         super().__init__("task", model, title=self.tr("Aufgaben der Sitzung"),
                          empty=self.tr("Noch keine Aufgaben notiert (Strg+Umschalt+A in den "
                                        "Notizen)."),
-                         widths=(52, 0, 190, 170, 110), parent=parent)
+                         limits=(TOP_LIMIT, None, 220, 180, 130), parent=parent)
         model.done_toggled.connect(self.done_toggled.emit)
-        self.summary = QLabel()
-        self.summary.setObjectName("taskSummary")
-        self.layout_.insertWidget(1, self.summary)
         toggle = QAction(self.tr("Erledigt umschalten"), self.table)
         toggle.setShortcut(QKeySequence("Space"))
         toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -324,17 +325,25 @@ class TaskPage(ResultPage):
         assert isinstance(model, TaskTableModel)
         return model.overdue_count()
 
-    def set_records(self, records: Any, numbers: dict[uuid.UUID, str]) -> None:
-        """Tasks, and the count of open and overdue ones."""
-        super().set_records(records, numbers)
+    def count_text(self, n: int) -> str:
+        """The count in words ("3 Aufgaben")."""
+        return self.tr("1 Aufgabe") if n == 1 else self.tr("{n} Aufgaben").format(n=n)
+
+    def summary_text(self) -> str:
+        """Count, open and overdue ("3 Aufgaben · 2 offen · 1 überfällig")."""
         model = self.model
         assert isinstance(model, TaskTableModel)
-        overdue = model.overdue_count()
-        text = self.tr("{n} offen").format(n=model.open_count())
-        if overdue:
+        text = self.count_text(model.total)
+        if model.total:
+            text += " · " + self.tr("{n} offen").format(n=model.open_count())
+        if overdue := model.overdue_count():
             text += " · " + self.tr("{n} überfällig").format(n=overdue)
-        self.summary.setText(text)
-        self.summary.setStyleSheet("color: #b3261e; font-weight: 600;" if overdue
+        return text
+
+    def set_records(self, records: Any, numbers: dict[uuid.UUID, str]) -> None:
+        """Tasks, and the count of open and overdue ones (red when some are overdue)."""
+        super().set_records(records, numbers)
+        self.summary.setStyleSheet("color: #b3261e; font-weight: 600;" if self.overdue_count()
                                    else HINT_STYLE)
 
 
@@ -346,4 +355,9 @@ class ArrangementPage(ResultPage):
                          title=self.tr("Vereinbarungen der Sitzung"),
                          empty=self.tr("Noch keine Vereinbarungen notiert (Strg+Umschalt+V in "
                                        "den Notizen)."),
-                         widths=(52, 0), parent=parent)
+                         limits=(TOP_LIMIT, None), parent=parent)
+
+    def count_text(self, n: int) -> str:
+        """The count in words ("2 Vereinbarungen")."""
+        return (self.tr("1 Vereinbarung") if n == 1
+                else self.tr("{n} Vereinbarungen").format(n=n))

@@ -3,11 +3,13 @@ concern is linked to.
 
 They hold the frozen records of one meeting (a few dozen rows) and can narrow them to one agenda
 item. Overdue tasks are marked in words as well as in colour, so that the mark survives a screen
-reader and a black-and-white projector.
+reader and a black-and-white projector. The tables show every text on one line (the view elides
+it); the tooltip of the text column gives it whole, with its line breaks, wrapped.
 """
 
 from __future__ import annotations
 
+import textwrap
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -28,12 +30,25 @@ OVERDUE_BG = QColor("#fdecea")
 DONE_FG = QColor("#5f6368")
 
 
+TOOLTIP_WIDTH = 80  # characters: Qt does not wrap a plain-text tooltip by itself
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def tooltip_text(text: str) -> str:
+    """A long text for a tooltip: its own line breaks kept, long lines wrapped."""
+    lines = [textwrap.fill(line, TOOLTIP_WIDTH) if line.strip() else ""
+             for line in text.strip().splitlines()]
+    return "\n".join(lines)
+
+
 class RecordTableModel(TitledTableModel, Generic[R]):
-    """Rows of one kind of record of a meeting, optionally only those of one agenda item."""
+    """Rows of one kind of record of a meeting, optionally only those of one agenda item;
+    column ``TEXT_COLUMN`` holds the concern, task or agreement itself."""
+
+    TEXT_COLUMN = 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -52,6 +67,9 @@ class RecordTableModel(TitledTableModel, Generic[R]):
         raise NotImplementedError
 
     def _cells(self, record: R) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _text(self, record: R) -> str:
         raise NotImplementedError
 
     def set_records(self, records: Sequence[R], item_numbers: Mapping[uuid.UUID, str]) -> None:
@@ -97,13 +115,16 @@ class RecordTableModel(TitledTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell texts; the full text as tooltip."""
+        """Cell texts; the full text as tooltip (the text column's with its line breaks)."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        cells = self._cells(self._rows[index.row()])
+        record = self._rows[index.row()]
+        cells = self._cells(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return cells[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == self.TEXT_COLUMN:
+                return tooltip_text(self._text(record)) or None
             return cells[index.column()] or None
         return None
 
@@ -129,6 +150,9 @@ class ConcernTableModel(RecordTableModel[ConcernRow]):
 
     def _item_id(self, record: ConcernRow) -> uuid.UUID | None:
         return record.info.agenda_item_id
+
+    def _text(self, record: ConcernRow) -> str:
+        return record.info.text
 
     def _cells(self, record: ConcernRow) -> tuple[str, ...]:
         c = record.info
@@ -163,6 +187,9 @@ class TaskTableModel(RecordTableModel[TaskInfo]):
 
     def _item_id(self, record: TaskInfo) -> uuid.UUID | None:
         return record.agenda_item_id
+
+    def _text(self, record: TaskInfo) -> str:
+        return record.description
 
     def _cells(self, record: TaskInfo) -> tuple[str, ...]:
         due = format_date(record.due)
@@ -226,6 +253,9 @@ class ArrangementTableModel(RecordTableModel[ArrangementInfo]):
 
     def _item_id(self, record: ArrangementInfo) -> uuid.UUID | None:
         return record.agenda_item_id
+
+    def _text(self, record: ArrangementInfo) -> str:
+        return record.text
 
     def _cells(self, record: ArrangementInfo) -> tuple[str, ...]:
         return (self._number(record), _one_line(record.text))
