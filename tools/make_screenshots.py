@@ -27,11 +27,26 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+# Importing Qt loads no platform plugin yet: the environment is set before the application.
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QImage, QImageWriter, QKeyEvent, QKeySequence, QPainter, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = Path("/tmp/demo20.sqlite")
@@ -81,8 +96,6 @@ class Shots:
     """The running program and the helpers the scenes use to drive and grab it."""
 
     def __init__(self, window: Any, out: Path, wanted: set[str] | None) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self.app = QApplication.instance()
         self.window = window
         self.out = out
@@ -97,17 +110,10 @@ class Shots:
 
     def wait(self, ms: int = 50) -> None:
         """Let timers, queued signals and worker threads run for ``ms`` milliseconds."""
-        from PySide6.QtTest import QTest
-
         QTest.qWait(ms)
 
     def type(self, widget: Any, text: str, *, replace: bool = True, leave: bool = True) -> None:
         """Type ``text`` like a person (umlauts as key events carrying the character)."""
-        from PySide6.QtCore import QEvent, Qt
-        from PySide6.QtGui import QKeyEvent
-        from PySide6.QtTest import QTest
-        from PySide6.QtWidgets import QLineEdit
-
         widget.setFocus()
         if replace and isinstance(widget, QLineEdit):
             widget.selectAll()
@@ -127,9 +133,6 @@ class Shots:
 
     def keys(self, widget: Any, sequence: str) -> None:
         """Press a shortcut such as ``Ctrl+Shift+B`` on ``widget``."""
-        from PySide6.QtGui import QKeySequence
-        from PySide6.QtTest import QTest
-
         widget.window().activateWindow()  # a closed dialog leaves no active window offscreen
         self.wait(20)
         combo = QKeySequence(sequence)[0]
@@ -138,22 +141,24 @@ class Shots:
 
     def until(self, condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
         """Wait until ``condition`` holds (background saves on a large file take a moment)."""
-        import time
-
         deadline = time.monotonic() + timeout_s
         while not condition():
             if time.monotonic() > deadline:
                 raise SystemExit("Fehler: Zeitüberschreitung beim Warten auf das Programm.")
             self.wait(100)
 
-    def area(self, code: str) -> uuid.UUID:
-        """Select the area with ``code`` in the tree; returns its id."""
+    def area_id(self, code: str) -> uuid.UUID:
+        """The id of the area with ``code``."""
         from sqlalchemy import select
 
         from sro_desktop.models import Area
 
         with self.window.ctx.database.session() as s:
-            area_id = s.scalars(select(Area.id).where(Area.code == code)).one()
+            return s.scalars(select(Area.id).where(Area.code == code)).one()
+
+    def area(self, code: str) -> uuid.UUID:
+        """Select the area with ``code`` in the tree; returns its id."""
+        area_id = self.area_id(code)
         assert self.window.select_area(area_id), code
         self.wait(150)
         return area_id
@@ -167,8 +172,6 @@ class Shots:
 
     def modal(self) -> Any:
         """The dialog the last action opened (window-modal, not blocking)."""
-        from PySide6.QtWidgets import QApplication
-
         self.wait(80)
         return QApplication.activeModalWidget()
 
@@ -176,9 +179,6 @@ class Shots:
 
     def save(self, name: str, widget: Any, *overlays: Any, settle: int = 120) -> None:
         """Write ``widget`` (with popups such as menus painted on top) as ``name``.png."""
-        from PySide6.QtCore import QPoint
-        from PySide6.QtGui import QImage, QImageWriter, QPainter
-
         if self.wanted is not None and name not in self.wanted:
             return
         if settle:
@@ -196,8 +196,6 @@ class Shots:
         mode = "rgb"
         for attempt in ("rgb", "palette"):
             if attempt == "palette":
-                from PySide6.QtCore import Qt
-
                 image = image.convertToFormat(
                     QImage.Format.Format_Indexed8,
                     Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
@@ -226,8 +224,6 @@ def scene_window(s: Shots) -> None:
 
 def scene_new_database(s: Shots) -> None:
     """Datei → Neue Datenbank …: a missing folder is refused; the dialog with a valid path."""
-    from PySide6.QtWidgets import QDialogButtonBox
-
     s.window.actions_by_name["actionNewDatabase"].trigger()
     dialog = s.modal()
     s.type(dialog.path_edit, "~/Stadtteilarbeit/sro-neu.sqlite")
@@ -255,8 +251,46 @@ def scene_area_add(s: Shots) -> None:
     assert s.window.current_node().name == "Groß Klein-Dorf"
     s.window.ctx.undo_stack.undo()  # the demo data stay as they were
     s.wait(200)
+    _try_area_edits(s)
     s.window.ctx.undo_stack.clear()
 
+
+def _try_area_edits(s: Shots) -> None:
+    """F2, Strg+Umschalt+M, außer Dienst stellen, each undone with Strg+Z (no pictures).
+
+    A node with siblings is moved and retired: the tree loses the only child of a parent after
+    its removal is undone (reported), which would spoil the later pictures.
+    """
+    window, stack = s.window, s.window.ctx.undo_stack
+    s.area("Q-D-gross-klein")
+    s.keys(window.tree, "F2")
+    dialog = s.modal()
+    s.type(dialog.name_edit, "Groß Klein (Quartier)", leave=False)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    s.wait(200)
+    assert window.current_node().name == "Groß Klein (Quartier)"
+    s.keys(window.tree, "Ctrl+Z")
+    assert window.current_node().name == "Groß Klein"
+    quarter = s.area("Q-A-seebad-diedrichshagen")
+    s.keys(window.tree, "Ctrl+Shift+M")
+    dialog = s.modal()
+    dialog.target_combo.setCurrentIndex(
+        dialog.target_combo.findText("Rostock-Heide", Qt.MatchFlag.MatchContains))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    s.wait(200)
+    assert window.current_node().parent_id == s.area_id("B")
+    stack.undo()
+    s.wait(200)
+    window.select_area(quarter)
+    window.actions_by_name["actionRetireArea"].trigger()
+    s.wait(200)
+    assert not window.model.index_for(quarter).isValid()  # hidden unless "zeigen" is on
+    stack.undo()
+    s.wait(200)
+    assert window.model.index_for(quarter).isValid()
+    window.tree.collapseAll()  # back to the tidy tree of the first picture
+    window.tree.expand(window.model.index(0, 0))
+    s.area("D")
 
 
 # --- scenes: measures -----------------------------------------------------------------------
@@ -296,8 +330,6 @@ def scene_measure_new(s: Shots) -> None:
 
 def _scroll_to(widget: Any) -> None:
     """Scroll the page holding ``widget`` so that the widget's row is at the top."""
-    from PySide6.QtWidgets import QScrollArea
-
     parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
@@ -311,10 +343,17 @@ def scene_measure_finance(s: Shots) -> None:
     form = s.state["form"]
     form.tabs.setCurrentIndex(1)
     s.wait(100)
+    def new_provider(dialog: Any) -> None:
+        s.type(dialog.name, "Kochwerkstatt Groß Klein e. V.", leave=False)
+        s.type(dialog.legal_form, "eingetragener Verein", leave=False)
+        dialog.recognized.setChecked(True)
+        dialog.accept_button.click()
+
+    seen = _answer_modal(s, "providerDialog", None, new_provider)
+    form.findChild(QPushButton, "measureNewProvider").click()  # "Neuer Träger …"
+    s.wait(200)
     combo = form.pages.provider_combo
-    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith("Bildungs-"))
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
+    assert seen and combo.currentText() == "Kochwerkstatt Groß Klein e. V.", seen
     s.type(form.field_widget("contact_name"), "Jana Koch")
     form.tabs.setCurrentIndex(4)
     s.wait(100)
@@ -340,11 +379,27 @@ def scene_measure_finance(s: Shots) -> None:
     s.state["measure_id"] = form.data.id
 
 
+def _answer_modal(s: Shots, name: str, shot: str | None,
+                  act: Callable[[Any], None]) -> list[Any]:
+    """Handle the next modal dialog ``name`` opened with exec(): grab it, then ``act`` on it."""
+    seen: list[Any] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != name:
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(dialog.windowTitle())
+        if shot:
+            s.save(shot, dialog, settle=0)
+        act(dialog)
+
+    QTimer.singleShot(50, answer)
+    return seen
+
 
 def _run_action(s: Shots, action: str, fields: dict[str, str] | None = None) -> Any:
     """Open a lifecycle action of the measure form, fill its fields (not yet confirmed)."""
-    from PySide6.QtWidgets import QCheckBox, QComboBox
-
     form = s.state["form"]
     dialog = form.run_action(action)
     s.wait(100)
@@ -367,8 +422,6 @@ def _confirm(s: Shots, dialog: Any) -> None:
 
 def scene_measure_lifecycle(s: Shots) -> None:
     """Aktionen: submit, discuss, agenda, decision with the budget rule, agreement, start."""
-    from PySide6.QtCore import QPoint
-
     form = s.state["form"]
     form._fill_actions()  # what "aboutToShow" does; the menu opens upwards at the window edge
     height = form.actions_menu.sizeHint().height()
@@ -431,9 +484,6 @@ def scene_measure_conflict(s: Shots) -> None:
     """Somebody else saved the measure meanwhile: the form shows both versions."""
     from dataclasses import replace
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from sro_desktop.services import measures as services
     from sro_desktop.storage.open import open_database
 
@@ -448,25 +498,14 @@ def scene_measure_conflict(s: Shots) -> None:
     finally:
         colleague.close()
     s.type(form.field_widget("contact_phone"), "0381 381-4700")
-    seen: list[str] = []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.objectName() != "measureConflict":
-            QTimer.singleShot(50, answer)
-            return
-        s.save("massnahme-konflikt", dialog, settle=0)
-        seen.append(dialog.windowTitle())
-        dialog.reload_button.click()
-
-    QTimer.singleShot(50, answer)
+    seen = _answer_modal(s, "measureConflict", "massnahme-konflikt",
+                         lambda dialog: dialog.reload_button.click())
     form.save_button.click()
     s.wait(200)
     assert seen and form.data.contact_phone == "0381 381-4711", seen
     form.tabs.setCurrentIndex(7)
     s.wait(300)
     s.save("massnahme-verlauf", form)
-
 
 
 def scene_measure_extension(s: Shots) -> None:
@@ -486,6 +525,7 @@ def scene_measure_extension(s: Shots) -> None:
     dialog = form.run_action("put_on_agenda")  # the extension goes to the Lenkungsgruppe
     s.wait(200)
     dialog.plan_new.setChecked(True)
+    dialog.new_date.setDate(QDate(year, 2, 23))
     _confirm(s, dialog)
     dialog = _run_action(s, "extend", {"new_end": f"31.03.{year + 2}",
                                        "amount_cents": "3.850,00"})
@@ -504,7 +544,12 @@ def scene_measure_extension(s: Shots) -> None:
     with s.window.ctx.database.session() as session:
         state = services.measure_state(session, form.data.id)
     assert "bereits einmal verlängert" in (services.refusal("extend", state) or "")
-
+    form.tabs.setCurrentIndex(4)  # Finanzen → Mittel im Haushalt: the budget's dialogs
+    s.wait(200)
+    seen = _answer_modal(s, "budgetPaymentDialog", None, lambda dialog: dialog.reject())
+    form.money.payment_button.click()
+    s.wait(100)
+    assert seen, "Auszahlung buchen … opens from the form"
 
 
 # --- scenes: meetings -----------------------------------------------------------------------
@@ -528,10 +573,37 @@ def _select_item(s: Shots, title_start: str) -> None:
     s.wait(100)
 
 
+def scene_bodies(s: Shots) -> None:
+    """Gremien und Mitglieder: add a member (person and organisation typed in), end, remove."""
+    s.area("D")
+    s.window.splitter.setSizes([300, 980])
+    s.tab("Sitzungen")
+    panel = s.window.meeting_panel
+    panel.bodies_button.click()
+    dialog = s.modal()
+    dialog.body.setCurrentIndex(dialog.body.findText("Stadtteiltisch Groß Klein",
+                                                     Qt.MatchFlag.MatchContains))
+    s.wait(100)
+    before = dialog.model.rowCount()
+    s.type(dialog.person.lineEdit(), "Mira Sommer", leave=False)
+    s.type(dialog.organization.lineEdit(), "Kinder- und Jugendtreff Groß Klein", leave=False)
+    dialog.role.setCurrentIndex(dialog.role.findData("advisory"))
+    s.type(dialog.valid_from, f"01.01.{date.today().year + 1}")
+    dialog.findChild(QPushButton, "addMemberButton").click()
+    s.wait(200)
+    assert dialog.model.rowCount() == before + 1, dialog.message.text()
+    row = next(r for r in range(dialog.model.rowCount())
+               if dialog.model.member(r).person_name == "Mira Sommer")
+    dialog.table.selectRow(row)
+    s.save("gremien", dialog)
+    dialog.findChild(QPushButton, "removeMemberButton").click()  # entered by mistake
+    s.wait(200)
+    assert dialog.model.rowCount() == before
+    dialog.reject()
+
+
 def scene_meeting_plan(s: Shots) -> None:
     """Sitzung planen …: body, date, times, place, roles and the standard agenda."""
-    from PySide6.QtCore import QDate
-
     s.area("D")
     s.window.splitter.setSizes([300, 980])
     s.tab("Sitzungen")
@@ -556,8 +628,6 @@ def scene_meeting_plan(s: Shots) -> None:
 
 def scene_minutes(s: Shots) -> None:
     """Minutes of a Stadtteiltisch: notes, a concern and a task from the typed text."""
-    from PySide6.QtGui import QTextCursor
-
     panel = s.window.meeting_panel
     editor = panel.editor
     meeting_id = _meeting(s, "Stadtteiltisch Groß Klein", date(date.today().year + 1, 1, 5))
@@ -603,7 +673,6 @@ def scene_minutes(s: Shots) -> None:
     editor.autosave.save_now()
     s.wait(300)
     assert editor.concern_page.model.total >= 1 and editor.task_page.model.total >= 1
-
 
 
 def scene_attendance(s: Shots) -> None:
@@ -683,6 +752,7 @@ def scene_approval(s: Shots) -> None:
     assert editor.amend_button.isVisible(), "approved minutes take amendments"
     editor.amend_button.click()
     dialog = editor.dialog
+    dialog.item.setCurrentIndex(dialog.item.findText("TOP 6 ", Qt.MatchFlag.MatchStartsWith))
     s.type(dialog.text, "Zu TOP 6: Der Spielplatz liegt an der Gerüstbauerring-Promenade, "
            "nicht am Schiffbauerring.")
     s.save("aenderung", dialog)
@@ -693,9 +763,6 @@ def scene_approval(s: Shots) -> None:
 
 def scene_search(s: Shots) -> None:
     """Strg+Umschalt+F: one search over minutes, concerns, tasks and measures."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
     search = s.window.global_search
     s.keys(s.window, "Ctrl+Shift+F")
     assert search.field.hasFocus()
@@ -710,30 +777,11 @@ def scene_search(s: Shots) -> None:
     QTest.keyClick(search.field, Qt.Key.Key_Return)
     s.wait(300)
     assert not search.popup.isVisible()
-
+    assert s.window.meeting_panel.editor.meeting_id == s.state["meeting"], "the hit opened"
+    search.field.clear()
 
 
 # --- scenes: budget -------------------------------------------------------------------------
-
-
-def _answer_modal(s: Shots, name: str, shot: str, act: Callable[[Any], None]) -> list[Any]:
-    """Handle the next modal dialog ``name`` opened with exec(): grab it, then ``act`` on it."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    seen: list[Any] = []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.objectName() != name:
-            QTimer.singleShot(50, answer)
-            return
-        seen.append(dialog.windowTitle())
-        s.save(shot, dialog, settle=0)
-        act(dialog)
-
-    QTimer.singleShot(50, answer)
-    return seen
 
 
 def scene_budget(s: Shots) -> None:
@@ -753,7 +801,8 @@ def scene_budget(s: Shots) -> None:
     s.save("buchungen", entries)
     correction = entries.open_correction()
     s.wait(100)
-    s.type(correction.amount, "0", leave=False)
+    s.type(correction.amount, "4.567", leave=False)
+    s.type(correction.reason, "Zahlendreher im Beschlussbetrag", leave=False)
     s.wait(100)
     s.save("korrektur", correction)
     correction.reject()
@@ -773,6 +822,8 @@ def scene_budget_measure(s: Shots) -> None:
     s.wait(100)
     box.action_buttons["split"].click()
     split = s.modal()
+    split.period.setCurrentIndex(0)  # the first period crosses 31 December
+    s.wait(100)
     years = sorted(split.edits)
     s.type(split.edits[years[0]], "3.600", leave=False)
     s.wait(200)
@@ -815,8 +866,8 @@ SCENES: list[Callable[[Shots], None]] = [
     scene_window, scene_new_database, scene_area_add,
     scene_measure_list, scene_measure_new, scene_measure_finance, scene_measure_lifecycle,
     scene_measure_assessments, scene_measure_conflict, scene_measure_extension,
-    scene_meeting_plan, scene_minutes, scene_attendance, scene_concerns, scene_approval,
-    scene_search, scene_budget, scene_budget_measure, scene_budget_override,
+    scene_bodies, scene_meeting_plan, scene_minutes, scene_attendance, scene_concerns,
+    scene_approval, scene_search, scene_budget, scene_budget_measure, scene_budget_override,
 ]
 
 

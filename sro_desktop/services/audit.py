@@ -15,8 +15,6 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from ..models import AuditEntry, EntityMixin
-
 _SKIP = frozenset({"updated_at", "updated_by", "row_version", "created_at"})
 _installed = False
 
@@ -31,7 +29,10 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-def _entries_for(session: Session, user: str) -> list[AuditEntry]:
+def _entries_for(session: Session, user: str) -> list[Any]:
+    # Imported here so that installing the hook (when a database opens) costs no model import.
+    from ..models import AuditEntry, EntityMixin
+
     entries: list[AuditEntry] = []
     for obj in session.new:
         if isinstance(obj, EntityMixin):

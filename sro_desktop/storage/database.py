@@ -142,6 +142,11 @@ class Database:
         )
         # Shown in the status bar: a file on a share works, but slower and with more conflicts.
         self.on_network: bool = self.path is not None and is_network_path(self.path)
+        # Every session of an open database is audited (who changed which field, when); the
+        # hook lives with the other domain rules in services/audit.py.
+        from ..services.audit import install_audit
+
+        install_audit()
         info = {"user": self.user}
         self._read = sessionmaker(engine, expire_on_commit=False, info=info)
         self._write = sessionmaker(
