@@ -16,6 +16,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +87,7 @@ def _demo_database(folder: Path) -> str:
     open_database(path, create=True, seed="rostock").close()
     db = Database(make_engine(path))
     try:
-        generate_demo(db, years=20, seed=1)
+        generate_demo(db, years=20, seed=1, as_of=date(2026, 11, 26))
     finally:
         db.close()
     return str(path)

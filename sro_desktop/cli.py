@@ -54,11 +54,15 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from .storage.demo import generate_demo
+    from .storage.demo import DemoError, generate_demo
 
     db = _open(args.db, create=True)
     try:
-        stats = generate_demo(db, years=args.years, seed=args.seed, end_year=args.end_year)
+        stats = generate_demo(db, years=args.years, seed=args.seed, end_year=args.end_year,
+                              as_of=args.as_of)
+    except DemoError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         db.close()
     if args.json:
@@ -211,6 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1, help="Zufallsstartwert (Vorgabe 1)")
     p.add_argument("--end-year", type=int, default=None,
                    help="letztes Jahr der Demodaten (Vorgabe: laufendes Jahr)")
+    p.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="JJJJ-MM-TT",
+                   help="Stichtag (Vorgabe: heute im laufenden Jahr, sonst 31.12. des Endjahres)")
     add("check", _cmd_check, "Datenbank prüfen (Integrität, Schema-Revision)", json_flag=True)
     p = add("list", _cmd_list, "Gebiete, Maßnahmen oder Sitzungen auflisten", json_flag=True)
     p.add_argument("what", choices=sorted(_LISTERS), help="was aufgelistet wird")

@@ -3,12 +3,14 @@
 ``generate_demo`` fills a database that already holds the Rostock seed (areas and default
 bodies) with organisations, people, memberships, Stadtteiltisch, Sozialraumteam and
 Lenkungsgruppe meetings, concerns, tasks, measures with their whole lifecycle, decisions, votes
-and budgets. The history runs from January of the first year to 31 December of ``end_year``
-(the demo's reference date); meetings up to the end of February after it are planned ones.
+and budgets. The history runs from January of the first year up to the reference date
+``as_of`` (today for the current year, 31 December for a past one). Nothing is dated after it:
+later meetings are planned ones with agendas only (up to the end of the second month after
+``as_of``), measures stop at the state they reached by then, and the ledger ends on that day.
 
-The same ``seed`` and ``end_year`` give the same rows, ids included. Everything is fictitious;
-residents are only counted, never named. Rows go in with Core bulk inserts in one write
-transaction, without audit entries (the demo is not user activity).
+The same ``years``, ``seed``, ``end_year`` and ``as_of`` give the same rows, ids included.
+Everything is fictitious; residents are only counted, never named. Rows go in with Core bulk
+inserts in one write transaction, without audit entries (the demo is not user activity).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ..models import (
     MeasureStatus,
     Meeting,
 )
+from ..services.formatting import format_date
 from ..services.measures.due import deadlines
 from .database import Database
 from .demo_budget import Budgets
@@ -44,7 +47,7 @@ from .demo_protocols import carry_over_tasks, close_minutes, srt_content, stt_co
 from .demo_rosters import Rosters
 from .demo_rows import IdSource, Row, RowStore
 
-__all__ = ["DemoError", "DemoStats", "generate_demo"]
+__all__ = ["DemoError", "DemoStats", "generate_demo", "reference_date"]
 
 MAX_YEARS = 50
 APPLICATIONS_PER_REGION = (17, 23)
@@ -88,18 +91,19 @@ class DemoStats:
     rows: int
 
 
-def generate_demo(db: Database, *, years: int, seed: int, end_year: int | None = None) -> DemoStats:
-    """Fill a seeded database with ``years`` years of demo activity ending in ``end_year``.
+def generate_demo(db: Database, *, years: int, seed: int, end_year: int | None = None,
+                  as_of: date | None = None) -> DemoStats:
+    """Fill a seeded database with ``years`` years of demo activity up to ``as_of``.
 
-    ``end_year`` defaults to the current year; nothing else depends on today's date. Raises
-    :class:`DemoError` when the areas are missing or the database already holds meetings or
-    measures.
+    See :func:`reference_date` for how ``end_year`` and ``as_of`` fix the period; only their
+    defaults read today's date, so tests and benchmarks pin ``as_of`` (or a past ``end_year``)
+    to get the same content on every day. Raises :class:`DemoError` when the arguments do not
+    fit together, the areas are missing or the database already holds meetings or measures.
     """
     if not 1 <= years <= MAX_YEARS:
         raise DemoError(f"Jahre: {years} liegt außerhalb von 1 bis {MAX_YEARS}.")
-    last_year = end_year if end_year is not None else date.today().year
+    last_year, as_of = reference_date(end_year, as_of)
     first_year = last_year - years + 1
-    as_of = date(last_year, 12, 31)
     with db.write() as session:
         session.info["audit"] = False
         _check_empty(session)
@@ -118,6 +122,26 @@ def generate_demo(db: Database, *, years: int, seed: int, end_year: int | None =
         budgets=t("budgets"), budget_entries=t("budget_entries"),
         status_changes=t("status_changes"), rows=written,
     )
+
+
+def reference_date(end_year: int | None, as_of: date | None,
+                   today: date | None = None) -> tuple[int, date]:
+    """The demo's last year and reference date.
+
+    An explicit ``as_of`` wins and must lie in ``end_year`` when both are given. Without it, a
+    current (or omitted) ``end_year`` runs up to today, and any other year up to its
+    31 December.
+    """
+    if as_of is not None:
+        if end_year is not None and end_year != as_of.year:
+            raise DemoError(
+                f"Stichtag: {format_date(as_of)} liegt nicht im Endjahr {end_year} "
+                "(der Stichtag muss im Endjahr liegen)."
+            )
+        return as_of.year, as_of
+    today = today or date.today()
+    last_year = end_year if end_year is not None else today.year
+    return last_year, today if last_year == today.year else date(last_year, 12, 31)
 
 
 def _check_empty(session: Session) -> None:
@@ -189,7 +213,7 @@ def _simulate(rng: random.Random, store: RowStore, regions: list[Region], first_
               last_year: int, as_of: date) -> None:
     people = People(rng, store, first_year)
     build_organisations(people, regions)
-    rosters = Rosters(people, first_year, last_year)
+    rosters = Rosters(people, first_year, as_of.year)
     for region in regions:
         rosters.staff_lenkungsgruppe(region)
         for space in region.spaces:
@@ -210,11 +234,11 @@ def _simulate(rng: random.Random, store: RowStore, regions: list[Region], first_
     concerns: list[tuple[Row, MeetingPlan]] = []
     for region in regions:
         assert region.lg is not None
-        lg[region.id] = meetings.calendar(region.lg, region, None, first_year, last_year)
+        lg[region.id] = meetings.calendar(region.lg, region, None, first_year)
         for space in region.spaces:
             assert space.stt is not None and space.srt is not None
-            stt[space.code] = meetings.calendar(space.stt, region, space, first_year, last_year)
-            srt[space.code] = meetings.calendar(space.srt, region, space, first_year, last_year)
+            stt[space.code] = meetings.calendar(space.stt, region, space, first_year)
+            srt[space.code] = meetings.calendar(space.srt, region, space, first_year)
             for plan in stt[space.code]:
                 stt_content(meetings, plan, concerns)
             for plan in srt[space.code]:

@@ -151,7 +151,9 @@ def evaluate(x: Measures, app: Application, period: Row) -> None:
             app.extension_months = rng.choice((6, 9, 12))
             monthly = app.initial_total / app.planned_months * rng.uniform(0.9, 1.1)
             total = int(monthly * app.extension_months) // 1000 * 1000
-            app.pending_srae = x.financing(app, max(300_000, total), "Verlängerung: ",
+            # An extension costs what an application may cost: 3.000 to 60.000 €.
+            total = min(6_000_000, max(300_000, total))
+            app.pending_srae = x.financing(app, total, "Verlängerung: ",
                                            local_to_utc(day, time(11)))
             x.enqueue(app, day + timedelta(days=7), "extension")
         return

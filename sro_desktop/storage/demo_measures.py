@@ -290,9 +290,10 @@ class Measures:
                            "Der Träger hat den Antrag nach der Beratung zurückgezogen."):
                 self.archive(app, day)
             return
-        self.change(app, srt.day + timedelta(days=rng.randint(1, 5)), time(9), "put_on_agenda",
-                    MeasureStatus.ON_AGENDA)
-        self.enqueue(app, srt.day + timedelta(days=7), "application")
+        # Only a measure put on the agenda by the reference date appears on a planned agenda.
+        if self.change(app, srt.day + timedelta(days=rng.randint(1, 5)), time(9),
+                       "put_on_agenda", MeasureStatus.ON_AGENDA):
+            self.enqueue(app, srt.day + timedelta(days=7), "application")
 
     def _assess(self, app: Application, srt: MeetingPlan) -> None:
         rng = self.rng

@@ -18,12 +18,12 @@ from ..models import (
 from ..services.formatting import format_date
 from . import demo_texts as tx
 from .demo_people import BodyInfo, Member, Org, Person, Region, Space
-from .demo_rows import Row, RowStore, local_to_utc, nth_weekday
+from .demo_rows import Row, RowStore, add_months, first_of_next_month, local_to_utc, nth_weekday
 
 STT_MONTHS = (1, 2, 3, 4, 5, 6, 9, 10, 11, 12)
 SRT_MONTHS = (2, 4, 5, 8, 10, 12)
 LG_MONTHS = (1, 3, 5, 6, 9, 11)
-PLANNED_UNTIL = (2, 28)  # month, day of the year after the last year
+PLANNED_MONTHS = 2  # meetings are planned up to the end of the second month after as_of
 
 
 @dataclass(eq=False)
@@ -77,13 +77,16 @@ class Meetings:
         self.rng = rng
         self.store = store
         self.as_of = as_of
+        self.horizon = first_of_next_month(add_months(as_of, PLANNED_MONTHS)) - timedelta(days=1)
+        # Planned meetings were entered by the reference date at the latest.
+        self.latest_stamp = local_to_utc(as_of, time(8))
         self.plans: list[MeetingPlan] = []
         self.tasks: dict[uuid.UUID, list[tuple[date, Row]]] = {}
 
     # --- calendar ----------------------------------------------------------------------------
 
     def calendar(self, body: BodyInfo, region: Region, space: Space | None,
-                 first_year: int, last_year: int) -> list[MeetingPlan]:
+                 first_year: int) -> list[MeetingPlan]:
         """All meetings of a body from January of the first year to the planning horizon."""
         rng = self.rng
         months: tuple[int, ...]
@@ -98,9 +101,9 @@ class Meetings:
             months, weekday, nth = LG_MONTHS, rng.choice((1, 3)), 4
             start, hours = rng.choice((time(14), time(15))), 3
         end = time(start.hour + hours, start.minute)
-        horizon = date(last_year + 1, *PLANNED_UNTIL)
+        horizon = self.horizon
         plans: list[MeetingPlan] = []
-        for year in range(first_year, last_year + 2):
+        for year in range(first_year, horizon.year + 1):
             for number, month in enumerate(months, start=1):
                 day = nth_weekday(year, month, weekday, nth)
                 if day > horizon:
@@ -127,7 +130,7 @@ class Meetings:
         invited = day - timedelta(days=notice + rng.randint(0, 4))
         row = self.store.entity(
             "meetings",
-            local_to_utc(invited - timedelta(days=7), time(10)),
+            min(local_to_utc(invited - timedelta(days=7), time(10)), self.latest_stamp),
             body_id=body.id,
             number=number,
             date=day,
@@ -289,7 +292,10 @@ class Meetings:
     # --- protocol rows -----------------------------------------------------------------------
 
     def task(self, plan: MeetingPlan, item: Row | None, text: str, due: date) -> None:
-        """A task with an owner from the present members; most past tasks are done."""
+        """A task with an owner from the present members.
+
+        Most past tasks are done; a task due after the reference date is still open.
+        """
         rng = self.rng
         people = [p for p, m in plan.present if m is not None] or [p for p, _ in plan.present]
         owner: Person | None = rng.choice(people) if people and rng.random() < 0.8 else None
@@ -298,7 +304,7 @@ class Meetings:
         if due < self.as_of - timedelta(days=30) and rng.random() < 0.93:
             done = min(due + timedelta(days=rng.randint(-20, 10)), self.as_of)
             done = max(done, plan.day + timedelta(days=1))
-        elif due <= self.as_of + timedelta(days=30) and rng.random() < 0.4:
+        elif due <= self.as_of and rng.random() < 0.4:
             done = min(plan.day + timedelta(days=rng.randint(3, 25)), self.as_of)
             done = max(done, plan.day)
         row = self.store.entity(

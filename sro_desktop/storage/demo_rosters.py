@@ -14,6 +14,8 @@ class Rosters:
     """Memberships of all bodies, with yearly turnover."""
 
     def __init__(self, people: People, first_year: int, last_year: int) -> None:
+        # ``last_year`` is the year of the reference date: its January is the last turnover,
+        # since a change of seats is only recorded once it has happened.
         self.people = people
         self.first_year = first_year
         self.last_year = last_year
@@ -116,7 +118,7 @@ class Rosters:
     def turnover(self, body: BodyInfo, rate: float) -> None:
         """Each January some seats change hands; substitutes follow their principal."""
         rng = self.people.rng
-        for year in range(self.first_year + 1, self.last_year + 2):
+        for year in range(self.first_year + 1, self.last_year + 1):
             day = date(year, 1, 1)
             replaced: dict[int, Member] = {}
             for member in body.active(day - timedelta(days=1)):

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,7 @@ from sro_desktop.storage.demo_budget import available_by_day
 from sro_desktop.storage.seed import seed_rostock
 
 END_YEAR = 2025
+AS_OF = date(2026, 11, 26)
 
 
 def _seeded(path: Path) -> Database:
@@ -65,13 +67,28 @@ def one_year(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Databas
     db.close()
 
 
-@pytest.fixture(scope="module")
-def three_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """Three demo years: long enough for extensions, closing, returns and archiving."""
+@pytest.fixture(scope="module", params=[
+    pytest.param((END_YEAR, None), id="to-31-december"),
+    pytest.param((None, AS_OF), id="to-a-day-in-november"),
+])
+def three_years_run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+                    ) -> Iterator[tuple[Database, DemoStats]]:
+    """Three demo years: long enough for extensions, closing, returns and archiving.
+
+    Once up to the end of a past year, once up to a day within the year, where measures,
+    meetings and the ledger stop halfway.
+    """
+    end_year, as_of = request.param
     db = _seeded(tmp_path_factory.mktemp("demo3") / "demo.sqlite")
-    generate_demo(db, years=3, seed=11, end_year=END_YEAR)
-    yield db
+    stats = generate_demo(db, years=3, seed=11, end_year=end_year, as_of=as_of)
+    yield db, stats
     db.close()
+
+
+@pytest.fixture(scope="module")
+def three_years(three_years_run: tuple[Database, DemoStats]) -> Database:
+    """The database of :func:`three_years_run`."""
+    return three_years_run[0]
 
 
 def test_one_year_counts_are_in_range(one_year: tuple[Database, DemoStats]) -> None:
@@ -174,7 +191,9 @@ def test_agreements_follow_positive_decisions(three_years: Database) -> None:
         assert 0 < agreed <= decided
 
 
-def test_budgets_are_never_overdrawn(three_years: Database) -> None:
+def test_budgets_are_never_overdrawn(three_years_run: tuple[Database, DemoStats]) -> None:
+    three_years, stats = three_years_run
+    last = stats.last_year
     with three_years.session() as s:
         budgets = s.execute(select(Budget.id, Budget.area_id, Budget.year)).all()
         years: dict[object, set[int]] = defaultdict(set)
@@ -183,8 +202,7 @@ def test_budgets_are_never_overdrawn(three_years: Database) -> None:
         # Every demo year and the next one (planned ahead); a period may reach one further.
         assert len(years) == 4
         for found in years.values():
-            assert set(range(END_YEAR - 2, END_YEAR + 2)) <= found <= set(
-                range(END_YEAR - 2, END_YEAR + 3))
+            assert set(range(last - 2, last + 2)) <= found <= set(range(last - 2, last + 3))
         kinds = set(s.scalars(select(BudgetEntry.kind).distinct()))
         for budget_id, region_id, year in budgets:
             lines = s.execute(
@@ -201,7 +219,9 @@ def test_budgets_are_never_overdrawn(three_years: Database) -> None:
     assert all(amount < 0 for amount in releases)
 
 
-def test_numbers_are_unique_and_sequences_continue(three_years: Database) -> None:
+def test_numbers_are_unique_and_sequences_continue(
+        three_years_run: tuple[Database, DemoStats]) -> None:
+    three_years, stats = three_years_run
     with three_years.session() as s:
         measure_numbers = s.scalars(select(Measure.number)).all()
         decision_numbers = s.scalars(select(Decision.number)).all()
@@ -216,7 +236,7 @@ def test_numbers_are_unique_and_sequences_continue(three_years: Database) -> Non
         highest[prefix] = max(highest.get(prefix, 0), int(value))
     assert sequences == highest
     with three_years.session() as s:
-        key = f"SRAE-NW-{END_YEAR}"
+        key = f"SRAE-NW-{stats.last_year}"
         assert next_number(s, key) == f"{key}-{highest[key] + 1:03d}"
         s.rollback()
 
