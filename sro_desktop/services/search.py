@@ -39,6 +39,7 @@ GROUP_LABELS: dict[str, str] = {
 }
 KIND_GROUPS: dict[str, str] = {src.kind: src.group for src in SOURCES}
 RANK_WINDOW = 400  # per group, the newest matches ranked by relevance (SQLite)
+SEPARATOR = " · "  # between the texts of one hit (a task and its owner) in a snippet
 _WORD = re.compile(r"\w+")
 
 
@@ -236,7 +237,8 @@ def make_snippet(
     if end < len(flat):
         cut = flat.rfind(" ", start, end)
         end = cut if cut > start + width // 2 else end
-    body = flat[start:end]
+    # A cut next to the separator of two texts would leave a lone "·" at the edge.
+    body = flat[start:end].strip(" ·") if SEPARATOR in flat else flat[start:end]
     lead = "… " if start > 0 else ""
     tail = " …" if end < len(flat) else ""
     spans = tuple(
@@ -289,6 +291,12 @@ def find_match(source: str, query: str) -> tuple[int, int] | None:
     if found is None or found.end() == found.start():
         return None
     return origin[found.start()], origin[found.end() - 1] + 1
+
+
+def _joined(*parts: str | None) -> str:
+    """The texts of one hit for its snippet, kept apart by :data:`SEPARATOR` (a task's text
+    and its owner are two texts, not one sentence); empty parts are left out."""
+    return SEPARATOR.join(p.strip() for p in parts if p and p.strip())
 
 
 def _short(value: str, limit: int = 70) -> str:
@@ -347,14 +355,14 @@ def _rows(session: Session, kind: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, 
 def _hit(kind: str, row: Any, score: float, prefixes: Sequence[str]) -> SearchHit:
     if kind == "agenda_item":
         _, number, title, notes, outcome, day, body = row
-        snippet = make_snippet(f"{notes}\n{outcome}" if notes or outcome else title, prefixes)
+        snippet = make_snippet(_joined(notes, outcome) or title, prefixes)
         return SearchHit(kind, row[0], f"TOP {number} {title}", _context(body, day),
                          *snippet, day, score)
     if kind == "concern":
         _, body_text, group, day, body = row
         context = _context(body, day) + (f" · Zielgruppe: {group}" if group else "")
         return SearchHit(kind, row[0], _short(body_text), context,
-                         *make_snippet(f"{body_text} {group}", prefixes), day, score)
+                         *make_snippet(_joined(body_text, group), prefixes), day, score)
     if kind == "task":
         _, what, owner, due, done_on, body, day = row
         state = f"erledigt {format_date(done_on)}" if done_on else (
@@ -362,7 +370,7 @@ def _hit(kind: str, row: Any, score: float, prefixes: Sequence[str]) -> SearchHi
         )
         context = " · ".join(p for p in (body, owner, state) if p)
         return SearchHit(kind, row[0], _short(what), context,
-                         *make_snippet(f"{what} {owner}", prefixes), day, score)
+                         *make_snippet(_joined(what, owner), prefixes), day, score)
     if kind in ("arrangement", "amendment"):
         _, body_text, day, body = row
         label = "Vereinbarung" if kind == "arrangement" else "Änderung zum Protokoll"
@@ -370,7 +378,7 @@ def _hit(kind: str, row: Any, score: float, prefixes: Sequence[str]) -> SearchHi
                          *make_snippet(body_text, prefixes), day, score)
     _, number, title, summary, need, start = row
     return SearchHit(kind, row[0], f"{number} {title}", "Maßnahme",
-                     *make_snippet(f"{summary}\n{need}" if summary or need else title, prefixes),
+                     *make_snippet(_joined(summary, need) or title, prefixes),
                      start, score)
 
 

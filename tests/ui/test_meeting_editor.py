@@ -312,3 +312,66 @@ def test_open_tasks_item_lists_carried_tasks_and_marks_them_done(
         done = {t.id: t.done_on for t in svc.carried_tasks(s, nxt)}
     assert done == {task: date(2025, 3, 11), later_task: None}
     assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def _status_column(widget: QWidget) -> list[str]:
+    model = widget.model  # type: ignore[attr-defined]
+    return [model.index(r, 3).data() for r in range(model.rowCount())]
+
+
+def test_attendance_keys_show_the_status_at_once(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID
+) -> None:
+    # The editor skips its own changes on the bus, so the sheet must re-read itself after
+    # each write: A, E and F in the list show the new status in the table straight away.
+    editor = _editor(qtbot, ctx, meeting)
+    editor.tabs.setCurrentWidget(editor.attendance)
+    widget = editor.attendance
+    widget.table.setFocus()
+    widget.table.selectRow(0)
+    assert _status_column(widget) == ["–", "–"]
+    qtbot.keyClick(widget.table, Qt.Key.Key_A)
+    assert _status_column(widget) == ["anwesend", "–"]
+    assert widget.table.currentIndex().row() == 1
+    qtbot.keyClick(widget.table, Qt.Key.Key_E)
+    assert _status_column(widget) == ["anwesend", "entschuldigt"]
+    widget.table.selectRow(0)
+    qtbot.keyClick(widget.table, Qt.Key.Key_F)
+    assert _status_column(widget) == ["abwesend", "entschuldigt"]
+    # Guest names typed but not saved yet survive the re-read.
+    widget.guests.setPlainText("Polizei Rostock")
+    widget.table.selectRow(1)
+    widget.status_buttons[AttendanceStatus.PRESENT].click()
+    assert _status_column(widget) == ["abwesend", "anwesend"]
+    assert widget.guests.toPlainText() == "Polizei Rostock"
+
+
+def test_undoing_a_deletion_restores_position_level_and_number(
+    qtbot: QtBot, ctx: AppContext, meeting: uuid.UUID
+) -> None:
+    with ctx.database.write() as s:
+        items = svc.agenda(s, meeting)
+        topic = next(i for i in items if i.kind == AgendaKind.TOPIC)
+        for offset, title in ((1, "Spielplatz"), (2, "Bolzplatz")):
+            svc.add_agenda_item(s, meeting, title, position=topic.position + offset, level=1)
+        svc.add_agenda_item(s, meeting, "Nachtrag", position=len(items) + 2, level=1)
+    editor = _editor(qtbot, ctx, meeting, item_kind=None)
+    model = editor.agenda.model
+
+    def shown() -> list[tuple[str, str, int]]:
+        return [(model.item(r).number, model.item(r).title, model.item(r).level)
+                for r in range(model.rowCount())]
+
+    before = shown()
+    assert ("4.2", "Bolzplatz", 1) in before and before[-1] == ("5.1", "Nachtrag", 1)
+    assert editor.select_item(next(model.item(r).id for r in range(model.rowCount())
+                                   if model.item(r).title == "Bolzplatz"))
+    editor.delete_item()
+    assert "Bolzplatz" not in [t for _n, t, _l in shown()]
+    assert ctx.undo_stack.undoText() == "TOP löschen"
+    ctx.undo_stack.undo()
+    assert shown() == before
+    with ctx.database.session() as s:
+        assert [(i.number, i.title, i.level) for i in svc.agenda(s, meeting)] == before
+    ctx.undo_stack.redo()
+    assert "Bolzplatz" not in [t for _n, t, _l in shown()]

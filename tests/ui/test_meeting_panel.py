@@ -4,7 +4,7 @@ search hit at its place."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate
@@ -114,9 +114,10 @@ def test_bodies_and_members(panel: MeetingPanel, ctx: AppContext,
         ("Ben Muster", "", "substitute", "Anna Berger", date(2025, 1, 1)),
     ]
     dialog.table.selectRow(1)
-    dialog.end_date.setText("31.12.2025")
+    end = date.today() + timedelta(days=90)
+    dialog.end_date.setText(end.strftime("%d.%m.%Y"))
     dialog.end_member()
-    assert dialog.model.member(1).valid_to == date(2025, 12, 31)  # type: ignore[union-attr]
+    assert dialog.model.member(1).valid_to == end  # type: ignore[union-attr]
     dialog.kind.setCurrentIndex(dialog.kind.findData("lenkungsgruppe"))
     dialog.create_body()
     assert "Lenkungsgruppe gehört zu einem Regionalraum" in dialog.message.text()

@@ -125,3 +125,27 @@ def test_meeting_list_and_cli_rows(seeded: Session) -> None:
     assert row["date"] == "2025-01-14" and row["item_count"] == len(svc.agenda(seeded, first))
     assert set(row) == {"id", "body_kind", "area_code", "date", "status", "item_count", "title"}
     assert row["title"] == "Stadtteiltisch Groß Klein, 14.01.2025"
+
+
+def _numbers(seeded: Session, meeting_id: object) -> list[tuple[str, str, int]]:
+    return [(i.number, i.title, i.level) for i in svc.agenda(seeded, meeting_id)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("title", ["Spielplatz", "Bolzplatz", "Verschiedenes"])
+def test_restoring_a_deleted_item_puts_it_back_where_it_was(seeded: Session, title: str) -> None:
+    # Undo of "TOP löschen": the item comes back at its place, level and number, also when the
+    # item that moved up into its place sorts by the same position (4.1 came back as 5.1).
+    meeting_id = svc.plan_meeting(seeded, body_id=STT, day=date(2025, 1, 14))
+    main = svc.agenda(seeded, meeting_id)[3]
+    assert main.number == "4"
+    svc.add_agenda_item(seeded, meeting_id, "Spielplatz", position=main.position + 1, level=1)
+    svc.add_agenda_item(seeded, meeting_id, "Bolzplatz", position=main.position + 2, level=1)
+    last = svc.agenda(seeded, meeting_id)[-1]
+    svc.add_agenda_item(seeded, meeting_id, "Nachtrag", position=last.position + 1, level=1)
+    before = _numbers(seeded, meeting_id)
+    assert [n for n, _t, _l in before] == ["1", "2", "3", "4", "4.1", "4.2", "5", "5.1"]
+    item = next(i for i in svc.agenda(seeded, meeting_id) if i.title == title)
+    svc.delete_agenda_item(seeded, item.id)
+    assert len(svc.agenda(seeded, meeting_id)) == len(before) - 1
+    svc.restore_agenda_item(seeded, item.id)
+    assert _numbers(seeded, meeting_id) == before

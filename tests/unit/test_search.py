@@ -140,3 +140,35 @@ def test_snippet_cuts_around_the_first_match() -> None:
 def test_missing_index_is_reported_in_german(session: Session) -> None:
     with pytest.raises(SearchIndexMissingError, match="keinen Suchindex"):
         search(session, "Fußball")
+
+
+def test_snippet_keeps_the_parts_of_a_hit_apart(s: Session, minutes: dict[str, uuid.UUID]) -> None:
+    # A task's text and its owner are two texts: "…Stadtgrün klären" and "Jugendliche …" must
+    # not read as one sentence (nor run together), so a separator stands between them.
+    task = svc.add_task(s, meeting_id=minutes["meeting"],
+                        description="Pflegeeinsatz mit dem Amt für Stadtgrün klären",
+                        owner_text="Jugendliche aus dem Jugendclub")
+    hit = next(h for g in search(s, "Stadtgrün").groups for h in g.hits if h.id == task)
+    assert hit.snippet == ("Pflegeeinsatz mit dem Amt für Stadtgrün klären · "
+                           "Jugendliche aus dem Jugendclub")
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["Stadtgrün"]
+    concern = next(h for h in search(s, "Bolzplatz").groups[0].hits)
+    assert concern.snippet == "Fußball am Abend auf dem Bolzplatz · 12–16"
+    measure = next(h for h in search(s, "Bewegung").groups[0].hits)
+    assert measure.snippet == "Offenes Fußballangebot · Mehr Bewegung für Kinder"
+    # An empty part adds no separator.
+    alone = svc.add_task(s, meeting_id=minutes["meeting"], description="Stadtgrün anrufen")
+    hit = next(h for g in search(s, "Stadtgrün anrufen").groups for h in g.hits if h.id == alone)
+    assert hit.snippet == "Stadtgrün anrufen"
+
+
+def test_snippet_cut_does_not_start_or_end_on_a_separator() -> None:
+    start = ("erste Hälfte " * 8 + "Amt · Grünflächenamtlich Jugendliche am Bolzplatz "
+             + "weiter " * 9)
+    snippet, spans = make_snippet(start, ("jugendl",), width=80)
+    assert snippet.startswith("… Grünflächenamtlich Jugendliche")
+    assert [snippet[a:b] for a, b in spans] == ["Jugendliche"]
+    end = "Jugendliche am Bolzplatz " + "und so weiter " * 3 + "mehr Worte · " + "x " * 40
+    snippet, spans = make_snippet(end, ("jugendl",), width=80)
+    assert snippet.endswith("mehr Worte …")
+    assert [snippet[a:b] for a, b in spans] == ["Jugendliche"]

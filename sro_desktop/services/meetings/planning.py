@@ -358,12 +358,32 @@ def delete_agenda_item(session: Session, item_id: uuid.UUID) -> None:
     renumber(session, item.meeting_id)
 
 
-def restore_agenda_item(session: Session, item_id: uuid.UUID) -> None:
-    """Bring a deleted item back (undo of a deletion) and renumber."""
+def restore_agenda_item(
+    session: Session,
+    item_id: uuid.UUID,
+    *,
+    position: int | None = None,
+    level: int | None = None,
+) -> None:
+    """Bring a deleted item back (undo of a deletion) at ``position`` and ``level`` (default:
+    where it was when deleted) and renumber, so that it gets its old number again.
+
+    The items after it moved up by one when it was deleted; they move down again here. Only
+    setting the tombstone back would leave two items on one position, and the sort could put
+    the restored one after its neighbour (4.1 coming back as 5.1).
+    """
     item = session.get(AgendaItem, item_id)
     if item is None:
         raise MeetingRuleError("Tagesordnungspunkt: nicht gefunden (nie angelegt)")
     require_editable(load(session, Meeting, item.meeting_id, "Sitzung"))
+    items = [i for i in _live_items(session, item.meeting_id) if i.id != item.id]
+    at = max(0, min(item.position if position is None else position, len(items)))
+    items.insert(at, item)
     item.deleted_at = None
+    if level is not None:
+        item.level = 1 if level else 0
+    for number, row in enumerate(items):
+        if row.position != number:
+            row.position = number
     session.flush()
     renumber(session, item.meeting_id)

@@ -40,6 +40,7 @@ from .writes import WriteResult
 
 Index = QModelIndex | QPersistentModelIndex
 Writer = Callable[[Callable[[Session], Any], str], "WriteResult"]
+Reader = Callable[[], Session]  # a reading session, closed by its ``with`` block
 STATUS_COLORS = {"present": "#2e7d32", "excused": "#8a6d3b", "absent": "#b3261e"}
 
 
@@ -86,14 +87,20 @@ class AttendanceModel(TitledTableModel):
 
 
 class AttendanceWidget(QWidget):
-    """The attendance tab; ``write(fn, label)`` is the editor's write helper."""
+    """The attendance tab; ``write(fn, label)`` is the editor's write helper and ``read()``
+    opens a reading session (``Database.session``).
+
+    The sheet re-reads itself after each of its own writes: the editor publishes them on the
+    change bus as its own changes and therefore does not reload for them.
+    """
 
     changed = Signal()
 
-    def __init__(self, write: Writer, parent: QWidget | None = None) -> None:
+    def __init__(self, write: Writer, read: Reader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attendance")
         self._write = write
+        self._read = read
         self.meeting_id: uuid.UUID | None = None
         self.model = AttendanceModel(self)
         self.table = QTableView()
@@ -166,10 +173,7 @@ class AttendanceWidget(QWidget):
         """Read the sheet of a meeting."""
         self.meeting_id = meeting_id
         detail = svc.meeting_detail(session, meeting_id)
-        current = self.table.currentIndex().row()
-        self.model.set_rows(svc.attendance_sheet(session, meeting_id))
-        if self.model.rowCount():
-            self.table.selectRow(max(0, min(current, self.model.rowCount() - 1)))
+        self._load_sheet(session, meeting_id)
         self.residents.blockSignals(True)
         self.residents.setValue(detail.resident_count)
         self.residents.blockSignals(False)
@@ -179,6 +183,21 @@ class AttendanceWidget(QWidget):
         for widget in (*self.status_buttons.values(), self.substitute, self.residents):
             widget.setEnabled(editable)
         self.guests.setReadOnly(not editable)
+        self._sync_substitute()
+
+    def _load_sheet(self, session: Session, meeting_id: uuid.UUID) -> None:
+        current = self.table.currentIndex().row()
+        self.model.set_rows(svc.attendance_sheet(session, meeting_id))
+        if self.model.rowCount():
+            self.table.selectRow(max(0, min(current, self.model.rowCount() - 1)))
+
+    def refresh(self) -> None:
+        """Read the sheet again, keeping the selected row; the resident count and the guest
+        list are left alone (a guest list being typed is saved by its own timer)."""
+        if self.meeting_id is None:
+            return
+        with self._read() as session:
+            self._load_sheet(session, self.meeting_id)
         self._sync_substitute()
 
     def _current(self) -> svc.AttendanceRow | None:
@@ -207,6 +226,7 @@ class AttendanceWidget(QWidget):
             self.tr("Anwesenheit erfassen"))
         if done.ok:
             next_row = min(self.table.currentIndex().row() + 1, self.model.rowCount() - 1)
+            self.refresh()
             self.changed.emit()
             self.table.selectRow(next_row)
 
@@ -221,6 +241,7 @@ class AttendanceWidget(QWidget):
             membership_id=row.membership_id, substitute_for_membership_id=for_id),
             self.tr("Vertretung erfassen"))
         if done.ok:
+            self.refresh()
             self.changed.emit()
 
     def _save_residents(self) -> None:

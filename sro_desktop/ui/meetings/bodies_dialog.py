@@ -6,13 +6,14 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,55 +29,23 @@ from sqlalchemy.orm import Session
 from ...models import BodyKind, MemberRole
 from ...services import meetings as svc
 from ...services.changes import ChangeSet
-from ...services.formatting import format_date, parse_date
+from ...services.formatting import parse_date
 from ..i18n import body_kind_text
 from .dialogs import find_data
+from .form_dialog import fit_date, fit_placeholder
 from .labels import ROLES, role_text
-from .table_model import TitledTableModel
+from .member_model import MemberTableModel
 from .writes import run_write
 
 if TYPE_CHECKING:
     from ...app import AppContext
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["BodiesDialog", "MemberTableModel"]
 
-
-class MemberTableModel(TitledTableModel):
-    """Members of one body."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[svc.MemberInfo] = []
-        self._headers = [self.tr("Name"), self.tr("Organisation"), self.tr("Rolle"),
-                         self.tr("Vertritt"), self.tr("Von"), self.tr("Bis")]
-
-    def set_rows(self, rows: Sequence[svc.MemberInfo]) -> None:
-        """Show the members."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def member(self, row: int) -> svc.MemberInfo | None:
-        """The membership at ``row``."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def members(self) -> list[svc.MemberInfo]:
-        """All memberships shown."""
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Memberships."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cells."""
-        if (role != Qt.ItemDataRole.DisplayRole or not index.isValid()
-                or not 0 <= index.row() < len(self._rows)):
-            return None
-        m = self._rows[index.row()]
-        return (m.person_name, m.organization_name, role_text(m.role),
-                m.substitute_for_name, format_date(m.valid_from),
-                format_date(m.valid_to))[index.column()]
+# The organisation takes the free width (its names are the long ones); the rest fit their text.
+COLUMN_MODES = (QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _optional_date(text: str, label: str) -> Any:
@@ -91,7 +60,12 @@ def _optional_date(text: str, label: str) -> Any:
 
 
 class BodiesDialog(QDialog):
-    """Manage the bodies of an area and their members (objectName ``bodiesDialog``)."""
+    """Manage the bodies of an area and their members (objectName ``bodiesDialog``).
+
+    Current members come first; former ones (membership ended) follow in their own greyed
+    section behind the toggle "Frühere Mitglieder zeigen", so that the roster of today is
+    what one sees.
+    """
 
     def __init__(self, ctx: AppContext, area_id: uuid.UUID | None,
                  area_ids: list[uuid.UUID] | None, parent: QWidget | None = None) -> None:
@@ -101,81 +75,100 @@ class BodiesDialog(QDialog):
         self.area_ids = area_ids
         self.setObjectName("bodiesDialog")
         self.setWindowTitle(self.tr("Gremien und Mitglieder"))
-        self.resize(900, 600)
+        self.resize(980, 660)
 
+        self.model = MemberTableModel(self)
+        self.message = QLabel()
+        self.message.setObjectName("bodiesMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addLayout(self._build_bodies())
+        layout.addLayout(self._build_members(), 1)
+        layout.addWidget(self._build_new_member())
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _build_bodies(self) -> QGridLayout:
+        """The body to work on, and a new one (kind, name, create) in the row below."""
         self.body = QComboBox()
         self.body.setObjectName("bodyChoice")
         self.body.setAccessibleName(self.tr("Gremium"))
         self.body.currentIndexChanged.connect(lambda _i: self._load_members())
         self.kind = QComboBox()
         self.kind.setObjectName("newBodyKind")
+        self.kind.setAccessibleName(self.tr("Art des neuen Gremiums"))
         for kind in BodyKind:
             self.kind.addItem(body_kind_text(kind), str(kind))
         self.body_name = QLineEdit()
         self.body_name.setObjectName("newBodyName")
+        self.body_name.setAccessibleName(self.tr("Name des neuen Gremiums"))
         self.body_name.setPlaceholderText(self.tr("Name (leer: Art und Gebiet)"))
+        fit_placeholder(self.body_name)
         create = QPushButton(self.tr("Gremium anlegen"))
         create.setObjectName("createBodyButton")
         create.clicked.connect(self.create_body)
-        create.setEnabled(area_id is not None)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Gremium")))
-        top.addWidget(self.body, 1)
-        top.addSpacing(20)
-        top.addWidget(self.kind)
-        top.addWidget(self.body_name)
-        top.addWidget(create)
+        create.setEnabled(self.area_id is not None)
+        self.kind.setEnabled(self.area_id is not None)
+        self.body_name.setEnabled(self.area_id is not None)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.addWidget(QLabel(self.tr("Gremium")), 0, 0)
+        grid.addWidget(self.body, 0, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Neues Gremium")), 1, 0)
+        grid.addWidget(self.kind, 1, 1)
+        grid.addWidget(self.body_name, 1, 2)
+        grid.addWidget(create, 1, 3)
+        grid.setColumnStretch(2, 1)
+        return grid
 
-        self.model = MemberTableModel(self)
+    def _build_members(self) -> QVBoxLayout:
+        """The member table with its counts, the toggle for former members, and what can be
+        done with the selected one."""
+        self.counts = QLabel()
+        self.counts.setObjectName("memberCounts")
+        self.show_former = QCheckBox(self.tr("Frühere Mitglieder zeigen"))
+        self.show_former.setObjectName("showFormerMembers")
+        self.show_former.setToolTip(self.tr("Mitglieder, deren Mitgliedschaft beendet ist, "
+                                            "grau unter den aktuellen zeigen"))
+        self.show_former.toggled.connect(self._on_show_former_toggled)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Mitglieder"))
+        title.setStyleSheet("font-weight: 600;")
+        head.addWidget(title)
+        head.addWidget(self.counts)
+        head.addStretch(1)
+        head.addWidget(self.show_former)
+
         self.table = QTableView()
         self.table.setObjectName("memberTable")
         self.table.setAccessibleName(self.tr("Mitglieder"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-
-        self.person = QComboBox()
-        self.person.setObjectName("memberPerson")
-        self.person.setEditable(True)
-        self.person.lineEdit().setPlaceholderText(self.tr("Vorname Nachname (neu oder vorhanden)"))
-        self.organization = QComboBox()
-        self.organization.setObjectName("memberOrganization")
-        self.organization.setEditable(True)
-        self.role = QComboBox()
-        self.role.setObjectName("memberRole")
-        for role in ROLES:
-            self.role.addItem(role_text(role), role)
-        self.role.setCurrentIndex(self.role.findData(str(MemberRole.VOTING)))
-        self.substitute_for = QComboBox()
-        self.substitute_for.setObjectName("memberSubstituteFor")
-        self.valid_from = QLineEdit()
-        self.valid_from.setObjectName("memberFrom")
-        self.valid_from.setPlaceholderText(self.tr("TT.MM.JJJJ"))
-        self.valid_to = QLineEdit()
-        self.valid_to.setObjectName("memberTo")
-        self.valid_to.setPlaceholderText(self.tr("TT.MM.JJJJ"))
-        add = QPushButton(self.tr("Mitglied hinzufügen"))
-        add.setObjectName("addMemberButton")
-        add.clicked.connect(self.add_member)
-        form = QFormLayout()
-        form.addRow(self.tr("Person"), self.person)
-        form.addRow(self.tr("Organisation"), self.organization)
-        form.addRow(self.tr("Rolle"), self.role)
-        form.addRow(self.tr("Vertritt"), self.substitute_for)
-        period = QHBoxLayout()
-        period.addWidget(self.valid_from)
-        period.addWidget(QLabel(self.tr("bis")))
-        period.addWidget(self.valid_to)
-        form.addRow(self.tr("Zeitraum"), period)
-        form.addRow("", add)
-        new_member = QGroupBox(self.tr("Neues Mitglied"))
-        new_member.setLayout(form)
+        # One line per member with air around it; long names elide (full text as tooltip).
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 14)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        for column, mode in enumerate(COLUMN_MODES):
+            header.setSectionResizeMode(column, mode)
 
         self.end_date = QLineEdit()
         self.end_date.setObjectName("memberEndDate")
+        self.end_date.setAccessibleName(self.tr("Mitgliedschaft beenden am"))
         self.end_date.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        fit_date(self.end_date)
         end = QPushButton(self.tr("Mitgliedschaft beenden"))
         end.setObjectName("endMemberButton")
         end.clicked.connect(self.end_member)
@@ -190,21 +183,73 @@ class BodiesDialog(QDialog):
         selected.addStretch(1)
         selected.addWidget(remove)
 
-        self.message = QLabel()
-        self.message.setObjectName("bodiesMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(selected)
-        layout.addWidget(new_member)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self._load()
+        section = QVBoxLayout()
+        section.addLayout(head)
+        section.addWidget(self.table, 1)
+        section.addLayout(selected)
+        return section
+
+    def _build_new_member(self) -> QGroupBox:
+        """Person and organisation on the left, role and substitute on the right, the period
+        and the button (at its own width) below."""
+        self.person = QComboBox()
+        self.person.setObjectName("memberPerson")
+        self.person.setAccessibleName(self.tr("Person"))
+        self.person.setEditable(True)
+        self.person.lineEdit().setPlaceholderText(self.tr("Vorname Nachname (neu oder vorhanden)"))
+        self.organization = QComboBox()
+        self.organization.setObjectName("memberOrganization")
+        self.organization.setAccessibleName(self.tr("Organisation"))
+        self.organization.setEditable(True)
+        self.role = QComboBox()
+        self.role.setObjectName("memberRole")
+        self.role.setAccessibleName(self.tr("Rolle"))
+        for role in ROLES:
+            self.role.addItem(role_text(role), role)
+        self.role.setCurrentIndex(self.role.findData(str(MemberRole.VOTING)))
+        self.substitute_for = QComboBox()
+        self.substitute_for.setObjectName("memberSubstituteFor")
+        self.substitute_for.setAccessibleName(self.tr("Vertritt"))
+        self.valid_from = QLineEdit()
+        self.valid_from.setObjectName("memberFrom")
+        self.valid_from.setAccessibleName(self.tr("Mitglied von"))
+        self.valid_from.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        self.valid_to = QLineEdit()
+        self.valid_to.setObjectName("memberTo")
+        self.valid_to.setAccessibleName(self.tr("Mitglied bis"))
+        self.valid_to.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        for edit in (self.valid_from, self.valid_to):
+            fit_date(edit)
+        add = QPushButton(self.tr("Mitglied hinzufügen"))
+        add.setObjectName("addMemberButton")
+        add.clicked.connect(self.add_member)
+        add.setDefault(False)
+        add.setAutoDefault(False)
+        period = QHBoxLayout()
+        period.setSpacing(8)
+        period.addWidget(self.valid_from)
+        period.addWidget(QLabel(self.tr("bis")))
+        period.addWidget(self.valid_to)
+        period.addStretch(1)
+        period.addWidget(add)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        for row, (left, left_field, right, right_field) in enumerate((
+                (self.tr("Person"), self.person, self.tr("Rolle"), self.role),
+                (self.tr("Organisation"), self.organization, self.tr("Vertritt"),
+                 self.substitute_for))):
+            grid.addWidget(QLabel(left), row, 0)
+            grid.addWidget(left_field, row, 1)
+            grid.addWidget(QLabel(right), row, 2)
+            grid.addWidget(right_field, row, 3)
+        grid.addWidget(QLabel(self.tr("Zeitraum")), 2, 0)
+        grid.addLayout(period, 2, 1, 1, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        box = QGroupBox(self.tr("Neues Mitglied"))
+        box.setLayout(grid)
+        return box
 
     # --- reading --------------------------------------------------------------------------
 
@@ -237,10 +282,28 @@ class BodiesDialog(QDialog):
             with self.ctx.database.session() as s:
                 rows = svc.members(s, body_id)
         self.model.set_rows(rows)
+        self._show_sections()
+        # Only a current member can be stood in for.
         self.substitute_for.clear()
         self.substitute_for.addItem(self.tr("– niemanden –"), None)
-        for m in rows:
+        for m in self.model.current_members():
             self.substitute_for.addItem(m.person_name, m.id)
+
+    def _on_show_former_toggled(self, show: bool) -> None:
+        self.model.set_show_former(show)
+        self._show_sections()
+
+    def _show_sections(self) -> None:
+        """Counts above the table; the heading of the former members across all columns."""
+        current, former = self.model.current_count, self.model.former_count
+        self.counts.setText(
+            self.tr("{current} aktuell · {former} frühere").format(current=current, former=former)
+            if former else self.tr("{current} aktuell").format(current=current))
+        self.show_former.setEnabled(bool(former) or self.show_former.isChecked())
+        self.table.clearSpans()
+        heading = self.model.heading_row
+        if heading >= 0:
+            self.table.setSpan(heading, 0, 1, self.model.columnCount())
 
     # --- writing --------------------------------------------------------------------------
 

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from ...services.meetings import BodyInfo, NamedRef
-from .form_dialog import FormDialog, find_data, pydate, qdate, text_box
+from .form_dialog import FormDialog, date_edit, find_data, pydate, text_box
 from .result_dialog import ResultDialog
 
 __all__ = ["AmendmentDialog", "MeetingDataDialog", "ResultDialog", "find_data", "parse_time"]
@@ -83,10 +83,7 @@ class MeetingDataDialog(FormDialog):
         self.body.setObjectName("meetingBody")
         for b in bodies:
             self.body.addItem(b.name, b.id)
-        self.day = QDateEdit(qdate(day or date.today()))
-        self.day.setObjectName("meetingDate")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd, dd.MM.yyyy")
+        self.day = date_edit("meetingDate", day or date.today(), display="ddd, dd.MM.yyyy")
         self.start = QLineEdit(start.strftime("%H:%M") if start else "")
         self.start.setObjectName("meetingStart")
         self.start.setPlaceholderText("17:00")

@@ -85,7 +85,7 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
 
         self.agenda = AgendaPane()
         self.notes = NotesPane()
-        self.attendance = AttendanceWidget(self.write)
+        self.attendance = AttendanceWidget(self.write, ctx.database.session)
         self.amendment_model = ResultsModel(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingTabs")

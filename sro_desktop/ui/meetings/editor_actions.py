@@ -142,8 +142,10 @@ class EditorActions:
         item = self.current_item
         if item is None:
             return
+        # Undo puts it back at the place and level it had, and so under its old number.
         if self.command(self.tr("TOP löschen"), lambda s: svc.delete_agenda_item(s, item.id),
-                        lambda _r: lambda s: svc.restore_agenda_item(s, item.id),
+                        lambda _r: lambda s: svc.restore_agenda_item(
+                            s, item.id, position=item.position, level=item.level),
                         kinds=("agenda_items",)).ok:
             self._reload()
 

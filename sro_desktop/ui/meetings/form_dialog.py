@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,40 @@ def qdate(value: date) -> QDate:
 def pydate(value: QDate) -> date:
     """A QDate as Python date."""
     return date(value.year(), value.month(), value.day())
+
+
+def form_locale() -> QLocale:
+    """The locale of date fields: German (Germany) in the German interface, whatever language
+    the system has ("Di., 14.01.2025", never "Tue"); in another interface the locale its
+    catalogue names in place of "de_DE" (the English one says "en_US")."""
+    name = QCoreApplication.translate("DateFields", "de_DE")
+    if name == "de_DE":
+        return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    return QLocale(name)
+
+
+def date_edit(name: str, value: date | None = None, *,
+              display: str = "dd.MM.yyyy") -> QDateEdit:
+    """A date field with calendar popup in :func:`form_locale` (weekday and month names of
+    the field and of its calendar follow the interface, not the system)."""
+    edit = QDateEdit(qdate(value)) if value is not None else QDateEdit()
+    edit.setObjectName(name)
+    edit.setLocale(form_locale())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(display)
+    return edit
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Wide enough that the placeholder text shows in full."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+
+
+def fit_date(edit: QLineEdit) -> None:
+    """As wide as a date (or the "TT.MM.JJJJ" placeholder) needs, not the whole row."""
+    metrics = edit.fontMetrics()
+    text = max(("00.00.0000 ", edit.placeholderText() + " "), key=metrics.horizontalAdvance)
+    edit.setFixedWidth(metrics.horizontalAdvance(text) + 20)
 
 
 def text_box(text: str, name: str, lines: int = 3) -> QPlainTextEdit:

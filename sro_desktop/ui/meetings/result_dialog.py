@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.meetings import AreaChoice, ArrangementInfo, ConcernInfo, NamedRef, TaskInfo
-from .form_dialog import FormDialog, find_data, pydate, qdate, text_box
+from .form_dialog import FormDialog, date_edit, find_data, pydate, qdate, text_box
 from .labels import CONCERN_STATUSES, concern_status_text
 
 Record = ConcernInfo | TaskInfo | ArrangementInfo
@@ -115,20 +114,14 @@ class ResultDialog(FormDialog):
         self.status.setAccessibleName(self.tr("Status"))
         self.owner = OwnerBox(owners, organizations)
         self.owner.setAccessibleName(self.tr("Wer"))
-        self.due = QDateEdit()
-        self.due.setObjectName("taskDue")
+        self.due = date_edit("taskDue")
         self.due.setAccessibleName(self.tr("Bis wann"))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd.MM.yyyy")
         self.no_due = QCheckBox(self.tr("ohne Frist"))
         self.no_due.setObjectName("taskNoDue")
         self.done_box = QCheckBox(self.tr("erledigt am"))
         self.done_box.setObjectName("taskDone")
-        self.done_day = QDateEdit(qdate(date.today()))
-        self.done_day.setObjectName("taskDoneDay")
+        self.done_day = date_edit("taskDoneDay", date.today())
         self.done_day.setAccessibleName(self.tr("Erledigt am"))
-        self.done_day.setCalendarPopup(True)
-        self.done_day.setDisplayFormat("dd.MM.yyyy")
         if kind == "concern":
             self._build_concern(record, areas, locked)
         elif kind == "task":
