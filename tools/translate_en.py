@@ -329,10 +329,10 @@ TRANSLATIONS: dict[str, str] = {
     "– niemanden –": "– nobody –",
     "{label}: fehlt (Pflichtfeld)": "{label}: missing (required)",
     # Measures
-    "Begründung für die Überschreitung des Budgets": "Reason for exceeding the budget",
-    "Begründung der Ausnahme:": "Reason for the exception:",
-    "Eine Ausnahme ist nur mit Begründung möglich (Vorsitz der Lenkungsgruppe).":
-        "An exception needs a reason (chair of the steering group).",
+    "Eine Überschreitung kann nur der Vorsitz (oder die Stellvertretung) der Lenkungsgruppe "
+    "mit Begründung zulassen.":
+        "Only the chair (or deputy chair) of the steering group can allow an overrun, with a "
+        "reason.",
     "Zeile hinzufügen": "Add row",
     "Zeile entfernen": "Remove row",
     "Maßnahme wurde inzwischen geändert": "The measure has been changed in the meantime",
@@ -369,7 +369,9 @@ TRANSLATIONS: dict[str, str] = {
     "Beantragt": "Requested",
     "Bewilligt": "Granted",
     "Nächste Frist": "Next deadline",
-    "Suchen nach Nummer, Titel oder Träger …": "Search number, title, provider …",
+    "Suchen: Nummer, Titel, Träger": "Search number, title, provider …",
+    "Sucht in Nummer, Titel und Träger der Maßnahmen.":
+        "Searches the measures' number, title and provider.",
     "Maßnahmen durchsuchen": "Search measures",
     "Nach Status filtern": "Filter by status",
     "Alle Status": "All statuses",
@@ -471,6 +473,20 @@ TRANSLATIONS: dict[str, str] = {
     "Gewähltes Mitglied: beenden am": "Selected member: end on",
     "Person: fehlt (Pflichtfeld)": "Person: missing (required)",
     "Beenden am": "End on",
+    "Neues Gremium": "New body",
+    "Art des neuen Gremiums": "Kind of the new body",
+    "Name des neuen Gremiums": "Name of the new body",
+    "Frühere Mitglieder zeigen": "Show former members",
+    "Mitglieder, deren Mitgliedschaft beendet ist, grau unter den aktuellen zeigen":
+        "Show members whose membership has ended, grayed, below the current ones",
+    "Frühere Mitglieder ({n})": "Former members ({n})",
+    "{current} aktuell · {former} frühere": "{current} current · {former} former",
+    "{current} aktuell": "{current} current",
+    "Mitgliedschaft beenden am": "End membership on",
+    "Mitglied von": "Member from",
+    "Mitglied bis": "Member until",
+    # The locale of date fields (weekday and month names): the English interface's own.
+    "de_DE": "en_US",
     # Meetings: vocabulary (statuses, roles, attendance)
     "geplant": "planned",
     "durchgeführt": "held",
@@ -731,10 +747,24 @@ TRANSLATIONS: dict[str, str] = {
     "CSV exportieren…": "Export CSV…",
     "Überträgt den verfügbaren Rest ins Folgejahr.":
         "Carries the available remainder over to the next year.",
-    "Übertrag ist in den Einstellungen der Datenbank ausgeschaltet (oder die Ansicht zeigt "
-    "mehrere Regionalräume).":
-        "Carry-over is switched off in the database settings (or the view shows several "
-        "regional areas).",
+    "Übertrag ist ausgeschaltet (einschalten unter „Budget festlegen…“: „Rest übertragen "
+    "erlaubt“) oder die Ansicht zeigt mehrere Regionalräume.":
+        "Carry-over is switched off (switch it on under “Set budget…”: “Carry-over of the "
+        "remainder allowed”) or the view shows several regional areas.",
+    # Budget festlegen: the carry-over setting (SetBudgetDialog, BudgetCommands)
+    "Rest übertragen erlaubt": "Carry-over of the remainder allowed",
+    "Rest übertragen nicht erlaubt": "Carry-over of the remainder not allowed",
+    "Rest ins Folgejahr übertragen erlaubt":
+        "Carrying the remainder over to the next year allowed",
+    "Erlaubt „Rest übertragen…“: Der verfügbare Rest eines Haushaltsjahres darf ins Folgejahr "
+    "übertragen werden.":
+        "Allows “Carry over remainder…”: the available remainder of a budget year may be "
+        "carried over to the next year.",
+    "Gilt für alle Regionalräume und Haushaltsjahre dieser Datenbank; jede Änderung steht im "
+    "Änderungsprotokoll.":
+        "Applies to all regional areas and budget years of this database; every change is in "
+        "the change log.",
+    "Einstellung:": "Setting:",
     "Bitte im Baum einen Regionalraum (oder die Stadt) wählen.":
         "Please select a regional area (or the city) in the tree.",
     "Budget {title} – {year}": "Budget {title} – {year}",
@@ -1100,6 +1130,24 @@ TRANSLATIONS: dict[str, str] = {
     "Abschlussbericht fällig": "Final report due",
     "Verwendungsnachweis fällig": "Proof of use due",
     "Erklärungen bestätigt": "Declarations confirmed",
+    # … and the columns only the change log shows (MeasureField)
+    "Bewilligte SRAE-Mittel": "Granted SRAE funds",
+    "Prinzip 1": "Principle 1",
+    "Prinzip 2": "Principle 2",
+    "Prinzip 3": "Principle 3",
+    "Prinzip 4": "Principle 4",
+    "Prinzip 5": "Principle 5",
+    "Prinzip": "Principle",
+    "Verlängert": "Extended",
+    "Eingereicht am": "Submitted on",
+    "Gelöscht am": "Deleted on",
+    "Reihenfolge": "Order",
+    "Geldgeber": "Funder",
+    "Belastete Zielgruppe": "Burdened target group",
+    "Fällig am": "Due on",
+    "Text": "Text",
+    "Bewerter*in": "Reviewer",
+    "Punkte": "Points",
     # Lifecycle actions (MeasureAction) and the action dialogs (ActionDialog)
     "Angelegt": "Created",
     "Einreichen": "Submit",

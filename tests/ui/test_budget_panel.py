@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sro_desktop.app import AppContext
 from sro_desktop.models import (
     AgendaItem,
+    AuditEntry,
     BodyKind,
     BudgetEntry,
     Measure,
@@ -34,6 +35,7 @@ from sro_desktop.services.budget import (
     Override,
     book_agreement,
     book_commitment,
+    carry_over_allowed,
     figures_for,
     set_budget,
     set_carry_over_allowed,
@@ -245,6 +247,46 @@ def test_set_budget_dialog_books_and_undo_corrects(qtbot: QtBot, panel: BudgetPa
     assert kinds[-3:] == ["allocation", "correction", "correction"]
 
 
+def test_carry_over_setting_switched_in_set_budget_dialog(qtbot: QtBot, panel: BudgetPanel,
+                                                          ctx: AppContext,
+                                                          db: Database) -> None:
+    assert not panel.carry_button.isEnabled()
+    dialog = panel.open_set_budget()
+    assert isinstance(dialog, SetBudgetDialog)
+    box = dialog.carry_over
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not box.isChecked() and not save.isEnabled()
+    box.setChecked(True)  # only the setting: no note needed, no booking
+    assert save.isEnabled() and dialog.error.text() == ""
+    with qtbot.waitSignal(ctx.bus.changed):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        assert carry_over_allowed(s)
+        assert s.scalar(select(func.count()).select_from(BudgetEntry)) == 4
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.entity == "settings")).one()
+        assert (audit.entity_id, audit.old, audit.new, audit.user) == (
+            "budget.carry_over_allowed", "false", "true", "testerin")
+    assert panel.carry_button.isEnabled()
+    assert ctx.undo_stack.undoText() == "Rest übertragen erlaubt"
+    ctx.undo_stack.undo()
+    assert not panel.carry_button.isEnabled()
+    with db.session() as s:
+        assert not carry_over_allowed(s)
+        assert s.scalar(select(func.count()).select_from(AuditEntry)
+                        .where(AuditEntry.entity == "settings")) == 2
+    # Both at once: the budget is booked and the setting switched.
+    again = panel.open_set_budget()
+    assert isinstance(again, SetBudgetDialog) and not again.carry_over.isChecked()
+    again.amount.setText("110.000,00")
+    again.note.setText("Nachtrag")
+    again.carry_over.setChecked(True)
+    again.save()
+    assert again.result() == again.DialogCode.Accepted
+    assert _tile(panel, "total") == "Gesamt\n110.000,00 €"
+    assert panel.carry_button.isEnabled()
+
+
 def test_lowering_the_budget_needs_the_chairs_override(qtbot: QtBot, panel: BudgetPanel,
                                                         ctx: AppContext, db: Database) -> None:
     asked: list[str] = []
@@ -258,7 +300,8 @@ def test_lowering_the_budget_needs_the_chairs_override(qtbot: QtBot, panel: Budg
     dialog.amount.setText("50.000,00")
     dialog.note.setText("Kürzung")
     dialog.save()
-    assert asked and "verfügbar 40.000,00 €" in asked[0] and "es fehlen 10.000,00 €" in asked[0]
+    assert asked and ("gebunden 60.000,00 €, neues Budget 50.000,00 € – es fehlen 10.000,00 €"
+                      in asked[0])
     with db.session() as s:
         assert figures_for(s, NW, YEAR).available == -10_000_00
         entry = s.scalars(select(BudgetEntry).where(BudgetEntry.override.is_(True))).one()

@@ -120,6 +120,37 @@ def test_a_wrong_sum_is_refused_live_with_the_difference(qtbot: QtBot,
     assert dialog.error.text() == "Anteil 2027: Der Anteil darf nicht negativ sein."
 
 
+def _squeezed(dialog: SplitDialog) -> list[str]:
+    """Labels shown lower than their text needs (clipped headings, notes, messages)."""
+    out = []
+    for label in dialog.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        need = (label.heightForWidth(label.width()) if label.wordWrap()
+                else label.sizeHint().height())
+        if label.height() < need:
+            out.append(f"{label.text()[:30]!r}: {label.height()} < {need}")
+    return out
+
+
+def test_grows_with_its_messages_and_shrinks_back(qtbot: QtBot, dialog: SplitDialog) -> None:
+    assert _squeezed(dialog) == []
+    quiet = dialog.height()
+    dialog.edits[2026].setText("abc")  # an unreadable amount: a two-line error
+    dialog.edits[2026].setText("1,00")  # a wrong sum: difference line and two-line error
+    assert dialog.error.text() and dialog.difference.text()
+    qtbot.waitUntil(lambda: dialog.height() > quiet)
+    assert dialog.height() >= dialog.heightForWidth(dialog.width())
+    assert dialog.minimumHeight() == dialog.heightForWidth(dialog.width())
+    assert _squeezed(dialog) == []
+    buttons_top = dialog.buttons.geometry().top()
+    assert dialog.note.geometry().bottom() < buttons_top
+    dialog.reset_to_pro_rata()
+    assert dialog.error.text() == ""
+    qtbot.waitUntil(lambda: dialog.height() == quiet)
+    assert _squeezed(dialog) == []
+
+
 def test_reset_restores_pro_rata(qtbot: QtBot, dialog: SplitDialog, ctx: AppContext) -> None:
     dialog.edits[2026].setText("1.000")
     dialog.edits[2027].setText("11.000")

@@ -4,8 +4,9 @@ concurrent changes and lifecycle actions."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,24 +16,38 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QTreeWidget,
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from sro_desktop.app import AppContext, build_context
-from sro_desktop.models import Area, Measure, MeasureStatus
+from sro_desktop.models import (
+    Area,
+    AuditEntry,
+    BodyKind,
+    BudgetEntry,
+    Measure,
+    MeasureStatus,
+    MemberRole,
+    Membership,
+    Person,
+)
 from sro_desktop.services import measures as m
 from sro_desktop.services.formatting import german_sort_key
 from sro_desktop.services.measures.sample import sample_application
 from sro_desktop.storage.database import Database
 from sro_desktop.storage.open import open_database
+from sro_desktop.storage.seed import body_uuid
 from sro_desktop.ui.measures import MeasureForm
+from sro_desktop.ui.measures.actions import ActionDialog
 from sro_desktop.ui.measures.conflict import ConflictDialog
 
 HOSTILE = "<b>fett</b> & <script>x</script> 🙂 „Zitat“ ß\n" + "sehr lang " * 800
@@ -440,28 +455,83 @@ def test_new_provider_created_on_the_spot(qtbot: QtBot, ctx: AppContext) -> None
     assert form.data.provider_id is None and combo.currentIndex() == 0
 
 
-def test_budget_refusal_offers_override_with_reason(qtbot: QtBot, ctx: AppContext) -> None:
+def _in_override_dialog(step: Callable[[QDialog], None], seen: list[str]) -> None:
+    """Run ``step`` on the budget's override dialog once it is open (its exec blocks)."""
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "budgetOverrideDialog":
+            QTimer.singleShot(20, attempt)
+            return
+        assert isinstance(dialog, QDialog)
+        message = dialog.findChild(QLabel, "overrideMessage")
+        assert message is not None
+        seen.append(message.text())
+        step(dialog)
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_budget_refusal_asks_the_chair_and_books_the_override(qtbot: QtBot,
+                                                              ctx: AppContext) -> None:
     budget = pytest.importorskip("sro_desktop.services.budget", reason="Budget-Modul fehlt noch")
     measure_id = _saved_measure(ctx.database)
     with ctx.database.write() as s:
         for year in (2025, 2026):
             budget.set_budget(s, region_id=_area(ctx.database, "RR-NW"), year=year,
                               amount_cents=100_000, note="knapp")
+        chair = Person(id=uuid.uuid4(), first_name="Anke", last_name="Vorsitz")
+        deputy = Person(id=uuid.uuid4(), first_name="Bernd", last_name="Stellvertreter")
+        s.add_all([chair, deputy])
+        body = body_uuid(BodyKind.LENKUNGSGRUPPE, "RR-NW")
+        s.add_all([Membership(id=uuid.uuid4(), body_id=body, person_id=chair.id,
+                              role=MemberRole.CHAIR),
+                   Membership(id=uuid.uuid4(), body_id=body, person_id=deputy.id,
+                              role=MemberRole.DEPUTY_CHAIR)])
         m.submit(s, measure_id)
         m.discuss(s, measure_id)
         m.put_on_agenda(s, measure_id)
     form = _form(qtbot, ctx, measure_id)
     dialog = form.run_action("decide")
-    assert dialog is not None
+    assert isinstance(dialog, ActionDialog)
+    # No inline reason any more: the override is the chair's, asked in the budget's dialog.
+    assert dialog.findChild(QLineEdit, "action_override_reason") is None
+    seen: list[str] = []
+    _in_override_dialog(lambda d: d.reject(), seen)
     dialog.ok_button.click()
     error = dialog.findChild(QLabel, "actionError")
     assert error is not None and "abgelehnt" in error.text() and "€" in error.text()
-    assert form.data.status == MeasureStatus.ON_AGENDA
-    override = dialog.findChild(QLineEdit, "action_override_reason")
-    assert override is not None and not override.isHidden()
-    override.setText("Vorsitz: Ausnahme wegen Dringlichkeit")
+    assert "Vorsitz" in error.text()
+    assert seen and "abgelehnt" in seen[0]
+    assert form.data.status == MeasureStatus.ON_AGENDA and dialog.isVisible()
+
+    def allow(override: QDialog) -> None:
+        chair_box = override.findChild(QComboBox, "overrideChair")
+        reason = override.findChild(QPlainTextEdit, "overrideReason")
+        assert chair_box is not None and reason is not None
+        assert [chair_box.itemText(i) for i in range(chair_box.count())] == [
+            "Anke Vorsitz (Vorsitz)", "Bernd Stellvertreter (stellv. Vorsitz)"]
+        chair_box.setCurrentIndex(1)
+        reason.setPlainText("Dringlichkeit: Ferienangebot")
+        accept = override.findChild(QPushButton, "overrideAccept")
+        assert accept is not None and accept.isEnabled()
+        accept.click()
+
+    _in_override_dialog(allow, seen)
     dialog.ok_button.click()
+    assert len(seen) == 2
     assert form.data.status == MeasureStatus.APPROVED
+    with ctx.database.session() as s:
+        entries = s.scalars(select(BudgetEntry).where(BudgetEntry.measure_id == measure_id)).all()
+        assert entries and all(e.override for e in entries)
+        assert {(e.override_reason, e.authorized_by, e.authorized_person_id) for e in entries} == {
+            ("Dringlichkeit: Ferienangebot", "Bernd Stellvertreter (stellv. Vorsitz)",
+             deputy.id)}
+        audit = s.scalars(select(AuditEntry.new).where(AuditEntry.action == "override")).all()
+        assert len(audit) == len(entries)
+        assert set(audit) == {"Dringlichkeit: Ferienangebot (genehmigt von Bernd Stellvertreter "
+                              "(stellv. Vorsitz))"}
+        note = m.lifecycle_history(s, measure_id)[-1].note
+    assert "genehmigt von Bernd Stellvertreter (stellv. Vorsitz)" in note
 
 
 def test_provider_picker_in_german_order_and_new_one_in_place(qtbot: QtBot,
@@ -496,3 +566,21 @@ def test_provider_picker_in_german_order_and_new_one_in_place(qtbot: QtBot,
     assert names.index("Baum e. V.") < names.index("Öko-Hof e. V.") < names.index("Ulm e. V.")
     assert combo.currentText() == "Öko-Hof e. V."
     assert {o.name for o in form.pages.organizations} >= {"Öko-Hof e. V."}
+
+
+def test_history_shows_names_money_and_state_labels(qtbot: QtBot, ctx: AppContext) -> None:
+    measure_id = _saved_measure(ctx.database)
+    with ctx.database.write() as s:
+        data = m.load_measure(s, measure_id)
+        m.save_measure(s, dataclasses.replace(data, area_ids=(_area(ctx.database, "E"),),
+                                              requested_cents=data.requested_cents))
+        m.submit(s, measure_id)
+    form = _form(qtbot, ctx, measure_id)
+    form.tabs.setCurrentIndex(form.tabs.count() - 1)  # "Verlauf" loads when shown
+    audit = form.findChild(QTableWidget, "measureAudit")
+    assert audit is not None
+    rows = [tuple(audit.item(r, c).text() for c in (3, 4, 5)) for r in range(audit.rowCount())]
+    assert ("Gebiet", "Groß Klein (D)", "Lütten Klein (E)") in rows
+    assert ("Status", "Entwurf", "Eingereicht") in rows
+    assert ("Beantragte SRAE-Mittel", "0,00 €", "12.480,00 €") in rows
+    assert not any(re.search(r"[0-9a-f]{8}-[0-9a-f]{4}", text) for row in rows for text in row)

@@ -191,3 +191,24 @@ def test_provider_column_sorts_in_german_order(qtbot: QtBot, ctx: AppContext) ->
     assert panel.model.rowCount() == PAGE_SIZE  # one page loaded: the database sorted
     panel.view.sortByColumn(provider, Qt.SortOrder.AscendingOrder)
     assert panel.model.data(panel.model.index(0, provider)) == ""  # no Träger comes first
+
+
+def test_search_field_takes_the_spare_width_and_shows_its_placeholder(qtbot: QtBot,
+                                                                      ctx: AppContext) -> None:
+    panel = _panel(qtbot, ctx)
+    placeholder = panel.search.fontMetrics().horizontalAdvance(panel.search.placeholderText())
+    # The width the tab gets beside the tree in a 1280 px window.
+    panel.resize(850, 600)
+    qtbot.waitUntil(lambda: panel.width() == 850)
+    assert panel.minimumSizeHint().width() <= 850
+    assert panel.search.width() >= placeholder + 16
+    combo = panel.status_filter
+    longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                  for i in range(combo.count()))
+    assert combo.width() < longest  # capped: the longest state no longer sets the width
+    assert combo.view().minimumWidth() > longest  # … but reads in full in the popup
+    narrow = (panel.search.width(), combo.width())
+    panel.resize(1400, 600)
+    qtbot.waitUntil(lambda: panel.search.width() > narrow[0])
+    assert panel.search.width() - narrow[0] >= 500
+    assert combo.width() == narrow[1]

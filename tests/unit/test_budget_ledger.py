@@ -88,6 +88,22 @@ def test_commitment_over_budget_is_refused_with_amounts(db: Database) -> None:
     assert isinstance(err, ValueError)
 
 
+def test_cutting_below_the_bound_money_names_bound_and_new_budget(db: Database) -> None:
+    with db.write() as s:
+        set_budget(s, region_id=NW, year=2025, amount_cents=665_000_00, note="Zuweisung")
+        m = _measure(s)
+        book_commitment(s, measure_id=m, decision_id=None, amount_cents=365_000_00,
+                        start=date(2025, 1, 1), end=date(2025, 12, 31))
+        with pytest.raises(BudgetExceededError) as info:
+            set_budget(s, region_id=NW, year=2025, amount_cents=300_000_00, note="Kürzung")
+    err = info.value
+    assert err.shortfall == 65_000_00 and err.shortfalls[0].is_cut
+    assert ("2025: gebunden 365.000,00 €, neues Budget 300.000,00 € – es fehlen "
+            "65.000,00 €.") in str(err)
+    assert "benötigt" not in str(err)
+    assert "nicht unter das gebundene Geld gesenkt" in str(err)
+
+
 def test_refusal_names_every_overdrawn_year_and_books_nothing(db: Database) -> None:
     with db.write() as s:
         set_budget(s, region_id=NW, year=2025, amount_cents=100_00, note="")
@@ -268,6 +284,19 @@ def test_carry_over_needs_setting_and_moves_the_rest(db: Database) -> None:
         assert figures_for(s, NW, 2026).total == 6_000_00
         with pytest.raises(BudgetError, match="kein Rest"):
             carry_over(s, region_id=NW, year=2025)
+
+
+def test_switching_carry_over_is_in_the_audit_log(db: Database) -> None:
+    with db.write() as s:
+        assert set_carry_over_allowed(s, True, user="Verwaltung") is True
+        assert set_carry_over_allowed(s, True) is False  # unchanged: nothing logged
+        assert set_carry_over_allowed(s, False) is True
+    with db.session() as s:
+        rows = s.execute(select(AuditEntry.user, AuditEntry.old, AuditEntry.new)
+                         .where(AuditEntry.entity == "settings",
+                                AuditEntry.entity_id == "budget.carry_over_allowed")).all()
+    assert sorted(tuple(r) for r in rows) == [("Verwaltung", "false", "true"),
+                                              ("testerin", "true", "false")]
 
 
 def test_cli_summary_for_region_and_city(db: Database) -> None:

@@ -20,6 +20,7 @@ from sro_desktop.models import (
     DecisionOutcome,
     MeasurePeriod,
     MeasureStatus,
+    Person,
 )
 from sro_desktop.services import measures as m
 from sro_desktop.services.measures.sample import sample_application
@@ -230,6 +231,31 @@ def test_decision_over_budget_refused_then_overridden_with_reason(db: Database) 
     assert _status(db, measure_id) == S.APPROVED
     with db.session() as s:
         assert "Vorsitz: dringend" in m.lifecycle_history(s, measure_id)[-1].note
+
+
+def test_override_names_the_authorising_chair_in_ledger_audit_and_history(
+        db: Database) -> None:
+    _fund(db, 1_000_000)
+    measure_id = _draft(db)
+    _to_agenda(db, measure_id)
+    with db.write() as s:
+        chair = Person(id=uuid.uuid4(), first_name="Anke", last_name="Vorsitz")
+        s.add(chair)
+    with db.write() as s:
+        decision = m.record_decision(
+            s, measure_id, outcome=DecisionOutcome.APPROVED, decided_on=date(2025, 1, 20),
+            override_reason="Dringlichkeit", authorized_by="Anke Vorsitz (Vorsitz)",
+            authorized_person_id=chair.id).created_id
+    with db.session() as s:
+        entries = s.scalars(select(BudgetEntry).where(BudgetEntry.decision_id == decision)).all()
+        assert entries and all(e.override for e in entries)
+        assert {(e.override_reason, e.authorized_by, e.authorized_person_id)
+                for e in entries} == {("Dringlichkeit", "Anke Vorsitz (Vorsitz)", chair.id)}
+        audit = s.scalars(select(AuditEntry.new).where(AuditEntry.action == "override")).all()
+        assert audit and all("Dringlichkeit" in (a or "") and "Anke Vorsitz (Vorsitz)" in (a or "")
+                             for a in audit)
+        note = m.lifecycle_history(s, measure_id)[-1].note
+    assert "genehmigt von Anke Vorsitz (Vorsitz)" in note and "Dringlichkeit" in note
 
 
 def test_agreement_above_the_decided_amount_refused(db: Database) -> None:

@@ -4,14 +4,6 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <source>Begründung für die Überschreitung des Budgets</source>
-        <translation>Reason for exceeding the budget</translation>
-    </message>
-    <message>
-        <source>Begründung der Ausnahme:</source>
-        <translation>Reason for the exception:</translation>
-    </message>
-    <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -28,8 +20,8 @@
         <translation>{label}: “{text}” is not a valid date.</translation>
     </message>
     <message>
-        <source>Eine Ausnahme ist nur mit Begründung möglich (Vorsitz der Lenkungsgruppe).</source>
-        <translation>An exception needs a reason (chair of the steering group).</translation>
+        <source>Eine Überschreitung kann nur der Vorsitz (oder die Stellvertretung) der Lenkungsgruppe mit Begründung zulassen.</source>
+        <translation>Only the chair (or deputy chair) of the steering group can allow an overrun, with a reason.</translation>
     </message>
     <message>
         <source>Notiz</source>
@@ -958,6 +950,30 @@
         <translation>End membership</translation>
     </message>
     <message>
+        <source>Art des neuen Gremiums</source>
+        <translation>Kind of the new body</translation>
+    </message>
+    <message>
+        <source>Name des neuen Gremiums</source>
+        <translation>Name of the new body</translation>
+    </message>
+    <message>
+        <source>Neues Gremium</source>
+        <translation>New body</translation>
+    </message>
+    <message>
+        <source>Frühere Mitglieder zeigen</source>
+        <translation>Show former members</translation>
+    </message>
+    <message>
+        <source>Mitglieder, deren Mitgliedschaft beendet ist, grau unter den aktuellen zeigen</source>
+        <translation>Show members whose membership has ended, grayed, below the current ones</translation>
+    </message>
+    <message>
+        <source>Mitgliedschaft beenden am</source>
+        <translation>End membership on</translation>
+    </message>
+    <message>
         <source>Eintrag entfernen</source>
         <translation>Remove entry</translation>
     </message>
@@ -970,8 +986,24 @@
         <translation>Selected member: end on</translation>
     </message>
     <message>
+        <source>Mitglied von</source>
+        <translation>Member from</translation>
+    </message>
+    <message>
+        <source>Mitglied bis</source>
+        <translation>Member until</translation>
+    </message>
+    <message>
         <source>– niemanden –</source>
         <translation>– nobody –</translation>
+    </message>
+    <message>
+        <source>{current} aktuell · {former} frühere</source>
+        <translation>{current} current · {former} former</translation>
+    </message>
+    <message>
+        <source>{current} aktuell</source>
+        <translation>{current} current</translation>
     </message>
     <message>
         <source>Person: fehlt (Pflichtfeld)</source>
@@ -1240,6 +1272,14 @@
         <source>Aufteilung auf Haushaltsjahre</source>
         <translation>Split across budget years</translation>
     </message>
+    <message>
+        <source>Rest übertragen erlaubt</source>
+        <translation>Carry-over of the remainder allowed</translation>
+    </message>
+    <message>
+        <source>Rest übertragen nicht erlaubt</source>
+        <translation>Carry-over of the remainder not allowed</translation>
+    </message>
 </context>
 <context>
     <name>BudgetEntryKind</name>
@@ -1311,8 +1351,8 @@
         <translation>Carries the available remainder over to the next year.</translation>
     </message>
     <message>
-        <source>Übertrag ist in den Einstellungen der Datenbank ausgeschaltet (oder die Ansicht zeigt mehrere Regionalräume).</source>
-        <translation>Carry-over is switched off in the database settings (or the view shows several regional areas).</translation>
+        <source>Übertrag ist ausgeschaltet (einschalten unter „Budget festlegen…“: „Rest übertragen erlaubt“) oder die Ansicht zeigt mehrere Regionalräume.</source>
+        <translation>Carry-over is switched off (switch it on under “Set budget…”: “Carry-over of the remainder allowed”) or the view shows several regional areas.</translation>
     </message>
     <message>
         <source>Bitte im Baum einen Regionalraum (oder die Stadt) wählen.</source>
@@ -1896,6 +1936,13 @@ Nobody else may have the file open meanwhile. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <source>de_DE</source>
+        <translation>en_US</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <source>TOP hinzufügen</source>
@@ -2256,6 +2303,14 @@ The program keeps running. Please check whether your last entry was saved. Detai
     <message>
         <source>{entity} {change}</source>
         <translation>{entity} {change}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2736,186 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Bewertungen</source>
         <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bewilligte SRAE-Mittel</source>
+        <translation>Granted SRAE funds</translation>
+    </message>
+    <message>
+        <source>Regionalraum</source>
+        <translation>Regional area</translation>
+    </message>
+    <message>
+        <source>Prinzip 1</source>
+        <translation>Principle 1</translation>
+    </message>
+    <message>
+        <source>Prinzip 2</source>
+        <translation>Principle 2</translation>
+    </message>
+    <message>
+        <source>Prinzip 3</source>
+        <translation>Principle 3</translation>
+    </message>
+    <message>
+        <source>Prinzip 4</source>
+        <translation>Principle 4</translation>
+    </message>
+    <message>
+        <source>Prinzip 5</source>
+        <translation>Principle 5</translation>
+    </message>
+    <message>
+        <source>Verlängert</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Nächste Frist</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Eingereicht am</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Verwendungsnachweis geprüft am</source>
+        <translation>Proof of use checked on</translation>
+    </message>
+    <message>
+        <source>Gelöscht am</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Reihenfolge</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Geldgeber</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Eigenleistung</source>
+        <translation>Own contribution</translation>
+    </message>
+    <message>
+        <source>Erhält Geld</source>
+        <translation>Receives money</translation>
+    </message>
+    <message>
+        <source>Alter von</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <source>Alter bis</source>
+        <translation>Age to</translation>
+    </message>
+    <message>
+        <source>Erwartete Anzahl</source>
+        <translation>Expected number</translation>
+    </message>
+    <message>
+        <source>Belastete Zielgruppe</source>
+        <translation>Burdened target group</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Bewerter*in</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Prinzip</source>
+        <translation>Principle</translation>
+    </message>
+    <message>
+        <source>Punkte</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Beschlossen am</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Auflagen</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Vereinbart am</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Vereinbart durch</source>
+        <translation>Agreed by</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>File reference</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3140,8 +3375,12 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
 <context>
     <name>MeasurePanel</name>
     <message>
-        <source>Suchen nach Nummer, Titel oder Träger …</source>
+        <source>Suchen: Nummer, Titel, Träger</source>
         <translation>Search number, title, provider …</translation>
+    </message>
+    <message>
+        <source>Sucht in Nummer, Titel und Träger der Maßnahmen.</source>
+        <translation>Searches the measures&apos; number, title and provider.</translation>
     </message>
     <message>
         <source>Maßnahmen durchsuchen</source>
@@ -3764,6 +4003,10 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Bis</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Frühere Mitglieder ({n})</source>
+        <translation>Former members ({n})</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4781,26 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Notiz:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Rest übertragen erlaubt</source>
+        <translation>Carry-over of the remainder allowed</translation>
+    </message>
+    <message>
+        <source>Rest ins Folgejahr übertragen erlaubt</source>
+        <translation>Carrying the remainder over to the next year allowed</translation>
+    </message>
+    <message>
+        <source>Erlaubt „Rest übertragen…“: Der verfügbare Rest eines Haushaltsjahres darf ins Folgejahr übertragen werden.</source>
+        <translation>Allows “Carry over remainder…”: the available remainder of a budget year may be carried over to the next year.</translation>
+    </message>
+    <message>
+        <source>Gilt für alle Regionalräume und Haushaltsjahre dieser Datenbank; jede Änderung steht im Änderungsprotokoll.</source>
+        <translation>Applies to all regional areas and budget years of this database; every change is in the change log.</translation>
+    </message>
+    <message>
+        <source>Einstellung:</source>
+        <translation>Setting:</translation>
     </message>
     <message>
         <source>Bisherige Änderungen</source>

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from ...models import Area, AreaLevel, BudgetEntry, EntryKind, Setting
+from ...models import Area, AreaLevel, AuditEntry, BudgetEntry, EntryKind, Setting
 from ...models.budget import Figure
 from ..money import format_cents
 from .ledger import (
@@ -142,14 +142,30 @@ def carry_over_allowed(session: Session) -> bool:
     return (value or "").strip().lower() in {"true", "1", "ja", "yes"}
 
 
-def set_carry_over_allowed(session: Session, allowed: bool) -> None:
-    """Switch the carry-over setting of the database."""
+def set_carry_over_allowed(session: Session, allowed: bool, *, user: str = "") -> bool:
+    """Switch the carry-over setting of the database; True when it changed.
+
+    Settings are not entities, so the automatic audit hook does not see them: the change is
+    logged here (entity ``settings``, the key as id, old and new value).
+    """
+    before = carry_over_allowed(session)
+    value = "true" if allowed else "false"
     setting = session.get(Setting, CARRY_OVER_SETTING)
     if setting is None:
-        session.add(Setting(key=CARRY_OVER_SETTING, value="true" if allowed else "false"))
+        session.add(Setting(key=CARRY_OVER_SETTING, value=value))
     else:
-        setting.value = "true" if allowed else "false"
+        setting.value = value
+    changed = before != allowed
+    if changed:
+        session.add(
+            AuditEntry(
+                user=user or str(session.info.get("user", "")), action="update",
+                entity="settings", entity_id=CARRY_OVER_SETTING, field="value",
+                old="true" if before else "false", new=value,
+            )
+        )
     session.flush()
+    return changed
 
 
 def carry_over(

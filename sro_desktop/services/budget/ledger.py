@@ -63,20 +63,38 @@ class AppendOnlyError(BudgetError):
 
 @dataclass(frozen=True)
 class Shortfall:
-    """One year in which a booking would overdraw the budget."""
+    """One year in which a booking would overdraw the budget.
+
+    For a cut of the budget itself (nothing else booked in that year) ``bound`` is the money
+    the measures bind and ``new_total`` the budget after the cut: "benötigt" would read oddly
+    there, so the message names those two instead.
+    """
 
     region: str
     year: int
     available: int
     needed: int
+    bound: int | None = None
+    new_total: int | None = None
 
     @property
     def shortfall(self) -> int:
         """How much is missing."""
         return self.needed - self.available
 
+    @property
+    def is_cut(self) -> bool:
+        """Whether the budget itself is lowered below the bound money."""
+        return self.bound is not None and self.new_total is not None
+
     def message(self) -> str:
         """German sentence with the amounts."""
+        if self.bound is not None and self.new_total is not None:
+            return (
+                f"Budget {self.region} {self.year}: gebunden {format_cents(self.bound)}, "
+                f"neues Budget {format_cents(self.new_total)} – es fehlen "
+                f"{format_cents(self.shortfall)}."
+            )
         return (
             f"Budget {self.region} {self.year}: verfügbar {format_cents(self.available)}, "
             f"benötigt {format_cents(self.needed)}, es fehlen {format_cents(self.shortfall)}."
@@ -95,8 +113,13 @@ class BudgetExceededError(BudgetError):
         self.needed = first.needed
         self.shortfall = first.shortfall
         text = " ".join(s.message() for s in self.shortfalls)
+        rule = (
+            "Das Budget darf nicht unter das gebundene Geld gesenkt werden"
+            if all(s.is_cut for s in self.shortfalls)
+            else "Das verfügbare Budget darf nicht überzogen werden"
+        )
         super().__init__(
-            f"{what} abgelehnt: {text} Das verfügbare Budget darf nicht überzogen werden "
+            f"{what} abgelehnt: {text} {rule} "
             "(Ausnahme nur durch den Vorsitz der Lenkungsgruppe mit Begründung)."
         )
         self.message = str(self)
@@ -202,10 +225,16 @@ def _check(session: Session, planned: Sequence[Planned], what: str) -> None:
                 after[p.measure_id] = after.get(p.measure_id, MeasureMoney()).plus(
                     p.figure, p.amount
                 )
-        available_after = figures_from_sums(after_total, after.values()).available
+        figures_after = figures_from_sums(after_total, after.values())
+        available_after = figures_after.available
         if available_after < 0 and available_after < before:
+            cut = after_total < total and after == sums
             shortfalls.append(
-                Shortfall(region_name(session, region_id), year, before, before - available_after)
+                Shortfall(
+                    region_name(session, region_id), year, before, before - available_after,
+                    bound=figures_after.used if cut else None,
+                    new_total=after_total if cut else None,
+                )
             )
     if shortfalls:
         raise BudgetExceededError(shortfalls, what)

@@ -12,7 +12,7 @@ from typing import Any
 from ..formatting import format_date
 from ..money import format_cents
 from .data import MeasureData
-from .fields import FIELD_LABELS
+from .fields import FIELD_LABELS, FORM_FIELDS
 from .labels import COST_CATEGORY_LABELS
 
 __all__ = ["FieldDifference", "describe", "differences"]
@@ -71,7 +71,8 @@ def differences(
 ) -> list[FieldDifference]:
     """Fields where ``mine`` and ``theirs`` differ, with who changed each since ``base``."""
     out: list[FieldDifference] = []
-    for name, label in FIELD_LABELS.items():
+    for name in FORM_FIELDS:
+        label = FIELD_LABELS[name]
         a, b, c = getattr(base, name), getattr(mine, name), getattr(theirs, name)
         if _same(b, c):
             continue

@@ -1,5 +1,10 @@
 """Field names of a measure's application, their German labels and when they may change.
 
+:data:`FORM_FIELDS` are the fields of the application form (the ones a save compares and the
+state may lock). :data:`FIELD_LABELS` names those and every other column the change log can
+show (status, number, approved money, the child rows' columns), so that the log never shows a
+raw column name.
+
 The application is the basis of the Lenkungsgruppe's decision, so once it is on the agenda it
 is locked; the contact, the evaluation plan, the milestones and the reviewers' scores stay
 editable while the measure runs. Finished measures (closed, archived, rejected, withdrawn)
@@ -14,6 +19,7 @@ __all__ = [
     "APPLICATION_STATES",
     "EDITABLE_FIELDS",
     "FIELD_LABELS",
+    "FORM_FIELDS",
     "FROZEN_STATES",
     "RUNNING_EDITABLE",
     "is_editable",
@@ -21,7 +27,7 @@ __all__ = [
 
 _S = MeasureStatus
 
-FIELD_LABELS: dict[str, str] = {
+_FORM_LABELS: dict[str, str] = {
     "title": "Titel",
     "area_ids": "Gebiet",
     "provider_id": "Träger",
@@ -56,7 +62,65 @@ FIELD_LABELS: dict[str, str] = {
     "assessments": "Bewertungen",
 }
 
-EDITABLE_FIELDS = frozenset(FIELD_LABELS)
+# The form's fields, in the order of the form.
+FORM_FIELDS: tuple[str, ...] = tuple(_FORM_LABELS)
+
+# Columns that only the change log shows: the measure's own (set by the lifecycle or by the
+# program) and those of its child rows and decisions, which share one name for one meaning.
+_LOG_LABELS: dict[str, str] = {
+    "number": "Nummer",
+    "status": "Status",
+    "approved_cents": "Bewilligte SRAE-Mittel",
+    "region_id": "Regionalraum",
+    "principle_1": "Prinzip 1",
+    "principle_2": "Prinzip 2",
+    "principle_3": "Prinzip 3",
+    "principle_4": "Prinzip 4",
+    "principle_5": "Prinzip 5",
+    "extended": "Verlängert",
+    "next_deadline": "Nächste Frist",
+    "submitted_at": "Eingereicht am",
+    "proof_of_use_checked_on": "Verwendungsnachweis geprüft am",
+    "deleted_at": "Gelöscht am",
+    "position": "Reihenfolge",
+    "category": "Kategorie",
+    "description": "Beschreibung",
+    "amount_cents": "Betrag",
+    "kind": "Art",
+    "source": "Geldgeber",
+    "organization_id": "Organisation",
+    "name": "Name",
+    "role": "Rolle",
+    "own_contribution": "Eigenleistung",
+    "receives_money": "Erhält Geld",
+    "age_min": "Alter von",
+    "age_max": "Alter bis",
+    "expected_count": "Erwartete Anzahl",
+    "burdened": "Belastete Zielgruppe",
+    "goal": "Ziel",
+    "indicator": "Indikator",
+    "due": "Fällig am",
+    "text": "Text",
+    "done": "Erledigt",
+    "reviewer": "Bewerter*in",
+    "reviewer_person_id": "Bewerter*in",
+    "principle": "Prinzip",
+    "score": "Punkte",
+    "reason": "Begründung",
+    "outcome": "Ergebnis",
+    "decided_on": "Beschlossen am",
+    "conditions": "Auflagen",
+    "start_date": "Beginn",
+    "end_date": "Ende",
+    "agreed_on": "Vereinbart am",
+    "agreed_by": "Vereinbart durch",
+    "reference": "Aktenzeichen",
+    "note": "Notiz",
+}
+
+FIELD_LABELS: dict[str, str] = {**_FORM_LABELS, **_LOG_LABELS}
+
+EDITABLE_FIELDS = frozenset(FORM_FIELDS)
 
 # Editable after the application is locked, until the measure is finished.
 RUNNING_EDITABLE = frozenset(

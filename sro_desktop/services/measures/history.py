@@ -1,4 +1,5 @@
-"""The visible history of a measure: lifecycle steps and the audit log of its rows."""
+"""The visible history of a measure: lifecycle steps and the audit log of its rows (with
+readable values: names instead of ids, German money and dates, see :mod:`.audit_values`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...models import AuditEntry, Decision, StatusChange
+from .audit_values import readable
 from .fields import FIELD_LABELS
 from .labels import ACTION_LABELS, status_label
 
@@ -49,7 +51,11 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class AuditLine:
-    """One audit entry of the measure or one of its rows, with German labels."""
+    """One audit entry of the measure or one of its rows, with German labels.
+
+    ``old`` and ``new`` are readable (names, German money and dates); ``value_kind`` names
+    the vocabulary they are labels of ("status", "category", "bool"), if any.
+    """
 
     at: datetime
     user: str
@@ -57,6 +63,7 @@ class AuditLine:
     field: str
     old: str
     new: str
+    value_kind: str = ""
 
 
 def lifecycle_history(session: Session, measure_id: uuid.UUID) -> list[HistoryEntry]:
@@ -84,11 +91,13 @@ def audit_trail(
     """Audit entries of the measure, its decisions and the given child rows, newest first."""
     decision_ids = session.scalars(select(Decision.id).where(Decision.measure_id == measure_id))
     ids = [str(measure_id), *map(str, child_ids), *map(str, decision_ids)]
-    rows = session.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.entity_id.in_(ids))
-        .order_by(AuditEntry.at.desc())
-        .limit(limit)
+    rows = list(
+        session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity_id.in_(ids))
+            .order_by(AuditEntry.at.desc())
+            .limit(limit)
+        )
     )
     return [
         AuditLine(
@@ -96,8 +105,9 @@ def audit_trail(
             user=r.user,
             what=f"{_ENTITY_LABELS.get(r.entity, r.entity)} {_ACTIONS.get(r.action, r.action)}",
             field=FIELD_LABELS.get(r.field, r.field),
-            old=r.old or "",
-            new=r.new or "",
+            old=values.old,
+            new=values.new,
+            value_kind=values.kind,
         )
-        for r in rows
+        for r, values in zip(rows, readable(session, rows), strict=True)
     ]

@@ -36,6 +36,7 @@ from .transitions import (
     _current_period,
     _latest_decision,
     _move,
+    _override_note,
     measure_state,
 )
 
@@ -94,11 +95,15 @@ def record_decision(
     agenda_item_id: uuid.UUID | None = None,
     vote_id: uuid.UUID | None = None,
     override_reason: str | None = None,
+    authorized_by: str = "",
+    authorized_person_id: uuid.UUID | None = None,
     user: str = "",
 ) -> TransitionResult:
     """On the agenda → the Lenkungsgruppe's decision (a numbered :class:`Decision`).
 
     A positive decision books the commitment in the budget ledger; a rejection needs a reason.
+    An overrun of the budget needs ``override_reason`` and the authorising chair
+    (``authorized_by``, ``authorized_person_id``), which go into the ledger and the audit log.
     """
     measure = _check(session, measure_id, "decide")
     if amount_cents is None and outcome in POSITIVE_OUTCOMES:
@@ -143,11 +148,14 @@ def record_decision(
             start=measure.start,
             end=measure.end,
             override_reason=override_reason,
+            authorized_by=authorized_by,
+            authorized_person_id=authorized_person_id,
             user=user,
         )
-    note = f"Beschluss {decision.number}"
-    if override_reason:
-        note += f"; Budget überschritten, Begründung: {override_reason}"
+    note = "; ".join(
+        t for t in (f"Beschluss {decision.number}",
+                    _override_note(override_reason, authorized_by)) if t
+    )
     return _move(session, measure, "decide", DECISION_STATUS[outcome], user, note, decision.id)
 
 
@@ -161,9 +169,14 @@ def agree(
     amount_cents: int | None = None,
     note: str = "",
     override_reason: str | None = None,
+    authorized_by: str = "",
+    authorized_person_id: uuid.UUID | None = None,
     user: str = "",
 ) -> TransitionResult:
-    """Positive decision → the administration's agreement (Vereinbarung) for the first period."""
+    """Positive decision → the administration's agreement (Vereinbarung) for the first period.
+
+    An overrun of the budget needs the chair's override, as in :func:`record_decision`.
+    """
     measure = _check(session, measure_id, "agree")
     decision = _latest_decision(session, measure_id)
     assert decision is not None and measure.start is not None and measure.end is not None
@@ -216,6 +229,8 @@ def agree(
         start=period.start_date,
         end=period.end_date,
         override_reason=override_reason,
+        authorized_by=authorized_by,
+        authorized_person_id=authorized_person_id,
         user=user,
     )
     measure.approved_cents = amount
@@ -224,7 +239,7 @@ def agree(
         for t in (
             reference and f"Az. {reference}",
             note,
-            override_reason and f"Budget überschritten, Begründung: {override_reason}",
+            _override_note(override_reason, authorized_by),
         )
         if t
     )

@@ -24,6 +24,7 @@ from .transitions import (
     _current_period,
     _evaluation,
     _move,
+    _override_note,
 )
 
 __all__ = ["archive", "close", "extend", "record_evaluation", "request_evaluation", "start"]
@@ -109,9 +110,14 @@ def extend(
     amount_cents: int = 0,
     note: str = "",
     override_reason: str | None = None,
+    authorized_by: str = "",
+    authorized_person_id: uuid.UUID | None = None,
     user: str = "",
 ) -> TransitionResult:
-    """Evaluated → running again for the one extension (≤ 12 months, ≤ 24 months in total)."""
+    """Evaluated → running again for the one extension (≤ 12 months, ≤ 24 months in total).
+
+    Extra money that overruns the budget needs the chair's override (reason and person).
+    """
     measure = _check(session, measure_id, "extend")
     assert measure.start is not None and measure.end is not None
     periods = list(
@@ -160,12 +166,18 @@ def extend(
             start=begin,
             end=new_end,
             override_reason=override_reason,
+            authorized_by=authorized_by,
+            authorized_person_id=authorized_person_id,
             user=user,
         )
     measure.end = new_end
     measure.extended = True
     measure.approved_cents = (measure.approved_cents or 0) + amount_cents
-    text = f"Verlängert bis {new_end:%d.%m.%Y}" + (f"; {note}" if note else "")
+    text = "; ".join(
+        t for t in (f"Verlängert bis {new_end:%d.%m.%Y}", note,
+                    _override_note(override_reason if amount_cents > 0 else None,
+                                   authorized_by)) if t
+    )
     return _move(session, measure, "extend", _S.RUNNING, user, text, period.id)
 
 

@@ -48,7 +48,7 @@ from .data import (
     TargetGroupData,
 )
 from .due import refresh_deadline
-from .fields import FIELD_LABELS, is_editable
+from .fields import FIELD_LABELS, FORM_FIELDS, is_editable
 from .labels import status_label
 from .lookups import area_infos
 from .numbering import measure_number
@@ -212,7 +212,7 @@ def load_measure(session: Session, measure_id: uuid.UUID) -> MeasureData:
 
 
 def _changed_fields(before: MeasureData, after: MeasureData) -> list[str]:
-    return [name for name in FIELD_LABELS if getattr(before, name) != getattr(after, name)]
+    return [name for name in FORM_FIELDS if getattr(before, name) != getattr(after, name)]
 
 
 def _sync_children(session: Session, measure: Measure, name: str, items: Sequence[Any]) -> None:

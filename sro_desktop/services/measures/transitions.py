@@ -4,7 +4,8 @@ the facts the rules look at.
 Money: a positive decision books a commitment and the administration's agreement (and an
 extension) books the agreement in the budget ledger (``services.budget``), which refuses what
 the region's budget of a year cannot carry; the refusal comes back as :class:`BudgetRefusedError`
-and may be overridden only with a written reason.
+and may be overridden only by the chair (or deputy chair) of the region's Lenkungsgruppe with a
+written reason; both are passed on to the ledger entry and its audit log line.
 """
 
 from __future__ import annotations
@@ -47,7 +48,15 @@ class TransitionRefusedError(ValueError):
 
 
 class BudgetRefusedError(TransitionRefusedError):
-    """The region's budget of a year cannot carry the money; may be overridden with a reason."""
+    """The region's budget of a year cannot carry the money; the chair may override it.
+
+    ``exceeded`` is the ledger's refusal (a ``services.budget.BudgetExceededError`` with the
+    amounts of every year), for the override dialog.
+    """
+
+    def __init__(self, message: str, exceeded: ValueError | None = None) -> None:
+        super().__init__(message)
+        self.exceeded = exceeded
 
 
 @dataclass(frozen=True)
@@ -150,6 +159,14 @@ def _move(
     return TransitionResult(measure.id, to_status, created_id, ChangeSet.of(KIND, measure.id))
 
 
+def _override_note(override_reason: str | None, authorized_by: str = "") -> str:
+    """The lifecycle step's note on an override: who allowed it and why."""
+    if not override_reason:
+        return ""
+    chair = f", genehmigt von {authorized_by}" if authorized_by else ""
+    return f"Budget überschritten{chair}, Begründung: {override_reason}"
+
+
 def _budget_call(name: str, **kwargs: Any) -> list[uuid.UUID]:
     """Call the budget ledger; its refusal becomes a :class:`BudgetRefusedError`."""
     from .. import budget  # imported late: the ledger depends on measures, not the reverse
@@ -157,7 +174,7 @@ def _budget_call(name: str, **kwargs: Any) -> list[uuid.UUID]:
     try:
         result: list[uuid.UUID] = getattr(budget, name)(**kwargs)
     except budget.BudgetExceededError as exc:
-        raise BudgetRefusedError(str(exc)) from exc
+        raise BudgetRefusedError(str(exc), exc) from exc
     except budget.BudgetError as exc:
         raise TransitionRefusedError(str(exc)) from exc
     return result

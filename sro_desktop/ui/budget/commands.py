@@ -1,7 +1,9 @@
 """Undoable budget actions. The ledger is append-only, so undo books correcting entries.
 
 The year split of a measure is planning data, not a ledger entry: :class:`SplitCommand`
-restores the previous shares on undo (and removes a first period it created).
+restores the previous shares on undo (and removes a first period it created). The database
+setting "Rest übertragen erlaubt" is switched back on undo (:class:`CarryOverSettingCommand`);
+every switch is in the audit log.
 
 A command runs its booking once in :meth:`LedgerCommand.execute` *before* it goes on the undo
 stack, so that a refusal (``BudgetExceededError``) reaches the dialog as an exception. Undo
@@ -28,6 +30,7 @@ from ...services.budget import (
     book_correction,
     remove_planning_period,
     save_split,
+    set_carry_over_allowed,
 )
 from ...services.changes import ChangeSet
 
@@ -109,6 +112,50 @@ def run_command(ctx: AppContext, command: LedgerCommand) -> list[uuid.UUID]:
     if ids:
         ctx.undo_stack.push(command)
     return ids
+
+
+class CarryOverSettingCommand(QUndoCommand):
+    """Rest übertragen erlaubt: switch the database setting (undo switches it back)."""
+
+    def __init__(self, ctx: AppContext, allowed: bool,
+                 on_error: ErrorHandler | None = None) -> None:
+        super().__init__(_tr("Rest übertragen erlaubt") if allowed
+                         else _tr("Rest übertragen nicht erlaubt"))
+        self._ctx = ctx
+        self._allowed = allowed
+        self._on_error = on_error
+        self._done_once = False
+
+    def execute(self) -> bool:
+        """First run, outside the stack: True when the setting changed."""
+        changed = self._switch(self._allowed)
+        self._done_once = True
+        return changed
+
+    def _switch(self, allowed: bool) -> bool:
+        with self._ctx.database.write() as session:
+            changed = set_carry_over_allowed(session, allowed, user=self._ctx.user)
+        self._ctx.bus.publish(ChangeSet.of("settings"), None)
+        return changed
+
+    def _guarded(self, allowed: bool) -> None:
+        try:
+            self._switch(allowed)
+        except SQLAlchemyError as exc:
+            self.setObsolete(True)
+            if self._on_error is not None:
+                self._on_error(str(exc))
+
+    def redo(self) -> None:
+        """Qt calls this on push (already done by :meth:`execute`) and on every redo."""
+        if self._done_once:
+            self._done_once = False
+            return
+        self._guarded(self._allowed)
+
+    def undo(self) -> None:
+        """Switch the setting back."""
+        self._guarded(not self._allowed)
 
 
 Shares = dict[int, int] | None

@@ -1,5 +1,5 @@
-"""Dialogs of the budget panel: set the budget of a year, and the entries behind a figure
-(with "Korrektur buchen…" for any entry)."""
+"""Dialogs of the budget panel: set the budget of a year (and whether the rest may be carried
+over), and the entries behind a figure (with "Korrektur buchen…" for any entry)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,11 +31,12 @@ from ...services.budget import (
     Override,
     allocation_cents,
     budget_history,
+    carry_over_allowed,
     set_budget,
 )
 from ...services.changes import ChangeSet
 from ...services.money import MoneyError, format_cents, parse_money
-from .commands import LedgerCommand, run_command
+from .commands import CarryOverSettingCommand, LedgerCommand, run_command
 from .correction_dialog import CorrectionDialog
 from .form_bits import context_menu_key
 from .models import EntriesModel, HistoryModel
@@ -192,7 +194,9 @@ class SetBudgetDialog(QDialog):
     """Budget festlegen: the new allocation of a Regionalraum's year with a note.
 
     Every change is a new ledger entry; the history below shows all earlier ones. A change that
-    would leave bound money uncovered is refused, unless the chair allows it.
+    would leave bound money uncovered is refused, unless the chair allows it. The dialog also
+    switches the database setting "Rest übertragen erlaubt" (for all Regionalräume and years;
+    undoable and in the audit log); changing only that needs no note.
     """
 
     def __init__(self, ctx: AppContext, region_id: uuid.UUID, region_name: str, year: int,
@@ -210,6 +214,7 @@ class SetBudgetDialog(QDialog):
         with ctx.database.session() as session:
             self._current = allocation_cents(session, region_id, year)
             history = budget_history(session, region_id, year)
+            self._carry_over = carry_over_allowed(session)
         self.entry_ids: list[uuid.UUID] = []
         heading = QLabel(self.tr("{region} – Haushaltsjahr {year}").format(
             region=region_name, year=year))
@@ -229,6 +234,22 @@ class SetBudgetDialog(QDialog):
         form.addRow(self.tr("Bisher zugewiesen:"), QLabel(format_cents(self._current)))
         form.addRow(self.tr("Neues Budget (€):"), self.amount)
         form.addRow(self.tr("Notiz:"), self.note)
+        self.carry_over = QCheckBox(self.tr("Rest übertragen erlaubt"))
+        self.carry_over.setObjectName("budgetCarryOverAllowed")
+        self.carry_over.setAccessibleName(self.tr("Rest ins Folgejahr übertragen erlaubt"))
+        self.carry_over.setChecked(self._carry_over)
+        self.carry_over.setToolTip(self.tr(
+            "Erlaubt „Rest übertragen…“: Der verfügbare Rest eines Haushaltsjahres darf ins "
+            "Folgejahr übertragen werden."))
+        carry_note = QLabel(self.tr("Gilt für alle Regionalräume und Haushaltsjahre dieser "
+                                    "Datenbank; jede Änderung steht im Änderungsprotokoll."))
+        carry_note.setWordWrap(True)
+        carry_note.setStyleSheet("color: palette(placeholder-text);")
+        setting = QVBoxLayout()
+        setting.setSpacing(2)
+        setting.addWidget(self.carry_over)
+        setting.addWidget(carry_note)
+        form.addRow(self.tr("Einstellung:"), setting)
         self.history = _table("budgetHistoryTable")
         self.history.setAccessibleName(self.tr("Bisherige Änderungen"))
         self.history.setModel(HistoryModel(history, self))
@@ -249,7 +270,8 @@ class SetBudgetDialog(QDialog):
         layout.addWidget(self.buttons)
         self.amount.textChanged.connect(self._validate)
         self.note.textChanged.connect(self._validate)
-        self.resize(620, 420)
+        self.carry_over.toggled.connect(self._validate)
+        self.resize(620, 460)
         self._validate()
 
     def _default_ask(self, error: BudgetExceededError) -> Override | None:
@@ -263,12 +285,17 @@ class SetBudgetDialog(QDialog):
             return None, str(exc)
         if cents < 0:
             return None, self.tr("Neues Budget: Der Betrag darf nicht negativ sein.")
+        if cents == self._current:
+            if self._setting_changed():
+                return cents, ""
+            return cents, self.tr("Neues Budget: unverändert.")
         if not self.note.text().strip():
             return cents, self.tr("Notiz: Bitte angeben, warum das Budget festgelegt wird "
                                   "(Pflichtfeld).")
-        if cents == self._current:
-            return cents, self.tr("Neues Budget: unverändert.")
         return cents, ""
+
+    def _setting_changed(self) -> bool:
+        return self.carry_over.isChecked() != self._carry_over
 
     def _validate(self) -> None:
         _, problem = self._parsed()
@@ -276,11 +303,23 @@ class SetBudgetDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
 
     def save(self) -> None:
-        """Book the change (asking for an override when it is refused) and close."""
+        """Book the change (asking for an override when it is refused), switch the carry-over
+        setting when it changed, and close."""
         cents, problem = self._parsed()
         if problem or cents is None:
             self._validate()
             return
+        if cents != self._current and not self._book(cents):
+            return
+        if self._setting_changed():
+            command = CarryOverSettingCommand(self._ctx, self.carry_over.isChecked(),
+                                              on_error=self._on_error)
+            if command.execute():
+                self._ctx.undo_stack.push(command)
+        self.accept()
+
+    def _book(self, cents: int) -> bool:
+        """Book the new allocation; False when it was refused (the refusal is shown)."""
         note = self.note.text().strip()
         override: Override | None = None
         while True:
@@ -298,7 +337,6 @@ class SetBudgetDialog(QDialog):
                 override = self._ask_override(exc)
                 if override is None:
                     self.error.setText(str(exc))
-                    return
+                    return False
                 continue
-            self.accept()
-            return
+            return True

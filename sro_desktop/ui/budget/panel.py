@@ -204,8 +204,9 @@ class BudgetPanel(BudgetActions):
         self.carry_button.setEnabled(allowed)
         self.carry_button.setToolTip(
             self.tr("Überträgt den verfügbaren Rest ins Folgejahr.") if allowed
-            else self.tr("Übertrag ist in den Einstellungen der Datenbank ausgeschaltet "
-                         "(oder die Ansicht zeigt mehrere Regionalräume)."))
+            else self.tr("Übertrag ist ausgeschaltet (einschalten unter „Budget festlegen…“: "
+                         "„Rest übertragen erlaubt“) oder die Ansicht zeigt mehrere "
+                         "Regionalräume."))
         self.chart.set_panel(data)
         # The chart gets the height it needs (up to a limit); the table takes the rest.
         self.chart_scroll.setMinimumHeight(min(self.chart.sizeHint().height() + 2, 300))

@@ -39,7 +39,7 @@ from ...services.budget import (
 )
 from ...services.money import MoneyError, format_cents, parse_money
 from .commands import SplitCommand
-from .form_bits import fit_width, heading, message_label, money_edit
+from .form_bits import heading, message_label, money_edit
 from .labels import period_text
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class SplitDialog(QDialog):
         with ctx.database.session() as session:
             self.plan: SplitPlan = split_plan(session, measure_id)
         self.saved = False
+        self._fitted_height = 0
         self.edits: dict[int, QLineEdit] = {}
         self.period = QComboBox()
         self.period.setObjectName("budgetSplitPeriod")
@@ -120,6 +121,7 @@ class SplitDialog(QDialog):
         layout.addWidget(self.difference)
         layout.addWidget(self.error)
         layout.addWidget(self.note)
+        layout.addSpacing(6)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         if self.plan.periods:
@@ -130,7 +132,28 @@ class SplitDialog(QDialog):
             self.error.setText(self.plan.problem)
             self.reset.setEnabled(False)
             save.setEnabled(False)
-        fit_width(self, max(self.sizeHint().width(), 660))
+        width = max(self.sizeHint().width(), 660)
+        self.setMinimumWidth(width)
+        self.resize(width, self.height())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Take the height the content needs at the current width: error lines that appear
+        (or a longer note) must never squeeze the headings or the note. A dialog the user
+        made taller only grows; one sized here also shrinks back when a message goes."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        need = self.heightForWidth(width)
+        if need <= 0:
+            need = self.sizeHint().height()
+        self.setMinimumHeight(need)
+        if self.height() < need or (self.height() > need
+                                    and self.height() == self._fitted_height):
+            self.resize(width, need)
+        self._fitted_height = self.height()
 
     # -- the grid -----------------------------------------------------------------------------
 
@@ -267,6 +290,7 @@ class SplitDialog(QDialog):
             self.difference.setText("")
         self.error.setText(problem)
         save.setEnabled(not problem and len(plan.years) > 1)
+        self._fit_height()
 
     def reset_to_pro_rata(self) -> None:
         """Fill every year with its pro-rata part."""
@@ -293,6 +317,7 @@ class SplitDialog(QDialog):
             command.execute()
         except (SplitError, BudgetError) as exc:
             self.error.setText(str(exc))
+            self._fit_height()
             return
         self._ctx.undo_stack.push(command)
         self.saved = True

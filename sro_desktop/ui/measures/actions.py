@@ -1,14 +1,17 @@
 """Dialogs for the lifecycle actions: the few facts each step needs, then the service call.
 
 A refusal of the rules is shown in the dialog (red, German, naming the rule), and the dialog
-stays open. A refusal of the budget offers the override, which needs a written reason.
+stays open. A refusal of the budget opens the budget panel's override dialog
+(:func:`~sro_desktop.ui.budget.ask_override`): only the chair or deputy chair of the region's
+Lenkungsgruppe may allow an overrun, with a reason; both go with the booking into the ledger
+and the audit log. Cancelling it leaves the refusal in the dialog.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,13 +29,19 @@ from PySide6.QtWidgets import (
 
 from ...models import DecisionOutcome
 from ...services import measures as services
+from ...services.budget import BudgetExceededError, Override
 from ...services.formatting import format_date, parse_date
 from ...services.measures import MeasureData, TransitionResult
 from ...services.money import format_cents, parse_money
-from ...storage.database import Database
+from ..budget.override_dialog import ask_override
 from .labels import action_text
 
-__all__ = ["ACTION_FUNCTIONS", "ActionDialog"]
+if TYPE_CHECKING:
+    from ...app import AppContext
+
+OverrideAsker = Callable[[BudgetExceededError], Override | None]
+
+__all__ = ["ACTION_FUNCTIONS", "ActionDialog", "OverrideAsker"]
 
 ACTION_FUNCTIONS: dict[str, Callable[..., TransitionResult]] = {
     "submit": services.submit, "discuss": services.discuss,
@@ -98,19 +107,27 @@ def _fields(action: str, data: MeasureData) -> list[tuple[str, str, str, Any]]:
 
 
 class ActionDialog(QDialog):
-    """One lifecycle action for one measure; ``outcome`` holds the outcome after OK."""
+    """One lifecycle action for one measure; ``outcome`` holds the outcome after OK.
 
-    def __init__(self, database: Database, data: MeasureData, action: str, user: str,
-                 parent: QWidget | None = None) -> None:
+    ``ask_override`` replaces the override dialog (scripts); ``override`` holds the chair's
+    override once one was given.
+    """
+
+    def __init__(self, ctx: AppContext, data: MeasureData, action: str,
+                 parent: QWidget | None = None, *,
+                 ask_override: OverrideAsker | None = None) -> None:
         super().__init__(parent)
         assert data.id is not None
         self.setObjectName("measureAction")
         title = action_text(action)
         self.setWindowTitle(f"{title} – {data.number}")
-        self.database = database
+        self.ctx = ctx
+        self.database = ctx.database
         self.data = data
         self.action = action
-        self.user = user
+        self.user = ctx.user
+        self._ask_override = ask_override
+        self.override: Override | None = None
         self.outcome: TransitionResult | None = None
         self.inputs: dict[str, tuple[str, QWidget]] = {}
         form = QFormLayout()
@@ -120,13 +137,6 @@ class ActionDialog(QDialog):
             widget.setAccessibleName(label)
             form.addRow(label + ":", widget)
             self.inputs[name] = (kind, widget)
-        self.override = QLineEdit(self)
-        self.override.setObjectName("action_override_reason")
-        self.override.setAccessibleName(self.tr("Begründung für die Überschreitung des Budgets"))
-        self.override_label = QLabel(self.tr("Begründung der Ausnahme:"), self)
-        form.addRow(self.override_label, self.override)
-        self.override.hide()
-        self.override_label.hide()
         self.error = QLabel(self)
         self.error.setObjectName("actionError")
         self.error.setWordWrap(True)
@@ -202,30 +212,51 @@ class ActionDialog(QDialog):
                     out[name] = parse_money(text, field=label.removesuffix(" (€)")) if text else 0
                 else:
                     out[name] = text
-        if not self.override.isHidden() and self.override.text().strip():
-            out["override_reason"] = self.override.text().strip()
         return out
 
+    def _ask(self, error: BudgetExceededError) -> Override | None:
+        if self._ask_override is not None:
+            return self._ask_override(error)
+        assert self.data.region_id is not None
+        return ask_override(self.ctx, self.data.region_id, error, self)
+
+    def _call(self, override: Override | None) -> None:
+        kwargs = self.values()
+        if override is not None:
+            kwargs.update(override_reason=override.reason, authorized_by=override.authorized_by,
+                          authorized_person_id=override.authorized_person_id)
+        assert self.data.id is not None
+        with self.database.write() as s:
+            self.outcome = ACTION_FUNCTIONS[self.action](s, self.data.id, user=self.user,
+                                                        **kwargs)
+
     def run(self) -> None:
-        """Call the service; show a refusal in the dialog, close on success."""
-        try:
-            kwargs = self.values()
-            assert self.data.id is not None
-            with self.database.write() as s:
-                self.outcome = ACTION_FUNCTIONS[self.action](s, self.data.id, user=self.user,
-                                                            **kwargs)
-        except services.BudgetRefusedError as exc:
-            self._show(str(exc) + "\n\n" + self.tr(
-                "Eine Ausnahme ist nur mit Begründung möglich (Vorsitz der Lenkungsgruppe)."))
-            if self.action in _BUDGET_ACTIONS:
-                self.override.show()
-                self.override_label.show()
-                self.override.setFocus()
+        """Call the service; on a refusal of the budget ask for the chair's override and try
+        again with it; show any other refusal in the dialog; close on success."""
+        override: Override | None = None
+        while True:
+            try:
+                self._call(override)
+            except services.BudgetRefusedError as exc:
+                self._show(str(exc))
+                exceeded = exc.exceeded
+                if (self.action not in _BUDGET_ACTIONS or override is not None
+                        or not isinstance(exceeded, BudgetExceededError)
+                        or self.data.region_id is None):
+                    return
+                override = self._ask(exceeded)
+                if override is None:
+                    self._show(str(exc) + "\n\n" + self.tr(
+                        "Eine Überschreitung kann nur der Vorsitz (oder die Stellvertretung) "
+                        "der Lenkungsgruppe mit Begründung zulassen."))
+                    return
+                continue
+            except (ValueError, services.MeasureNotFoundError) as exc:
+                self._show(str(exc))
+                return
+            self.override = override
+            self.accept()
             return
-        except (ValueError, services.MeasureNotFoundError) as exc:
-            self._show(str(exc))
-            return
-        self.accept()
 
     def _show(self, text: str) -> None:
         self.error.setText(text)

@@ -63,8 +63,7 @@ class FormActions:
         if action == "put_on_agenda":
             dialog = AgendaDialog(self.ctx.database, self.doc.data, self.ctx.user, parent)
         else:
-            dialog = ActionDialog(self.ctx.database, self.doc.data, action, self.ctx.user,
-                                  parent)
+            dialog = ActionDialog(self.ctx, self.doc.data, action, parent)
         dialog.accepted.connect(lambda: self._on_action_done(dialog))
         dialog.open()
         return dialog

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from ...services.measures import audit_trail, lifecycle_history
 from ...storage.database import Database
-from .labels import action_text, audit_what_text, field_label_text, status_label_text
+from .labels import (
+    action_text,
+    audit_value_text,
+    audit_what_text,
+    field_label_text,
+    status_label_text,
+)
 
 __all__ = ["HistoryView"]
 
@@ -85,9 +91,10 @@ class HistoryView(QWidget):
                 self.steps.setItem(r, c, QTableWidgetItem(text))
         self.audit.setRowCount(len(lines))
         for r, line in enumerate(lines):
+            old = audit_value_text(line.value_kind, line.old)
+            new = audit_value_text(line.value_kind, line.new)
             for c, text in enumerate((_stamp(line.at), line.user, audit_what_text(line.what),
-                                      field_label_text(line.field), line.old[:200],
-                                      line.new[:200])):
+                                      field_label_text(line.field), old[:200], new[:200])):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if len(text) < 2000 else text[:2000] + " …")
                 self.audit.setItem(r, c, item)

@@ -24,6 +24,7 @@ from ...services.measures import (
 __all__ = [
     "action_text",
     "advice_note",
+    "audit_value_text",
     "audit_what_text",
     "cost_category_choices",
     "field_label_text",
@@ -93,6 +94,21 @@ def audit_what_text(what: str) -> str:
     change = QCoreApplication.translate("AuditAction", change_label)
     return QCoreApplication.translate("HistoryView", "{entity} {change}").format(
         entity=entity, change=change)
+
+
+def audit_value_text(kind: str, text: str) -> str:
+    """A value of the change log in the interface language: labels of states, cost
+    categories and yes/no are translated like elsewhere; names, amounts and dates stay."""
+    if kind == "status":
+        return status_label_text(text)
+    if kind == "category":
+        category_label = text
+        return QCoreApplication.translate("CostCategory", category_label)
+    if kind == "bool":
+        yes_no = {"ja": QCoreApplication.translate("HistoryView", "ja"),
+                  "nein": QCoreApplication.translate("HistoryView", "nein")}
+        return yes_no.get(text, text)
+    return text
 
 
 def advice_note() -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,7 +52,8 @@ class MeasurePanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("measureSearch")
-        self.search.setPlaceholderText(self.tr("Suchen nach Nummer, Titel oder Träger …"))
+        self.search.setPlaceholderText(self.tr("Suchen: Nummer, Titel, Träger"))
+        self.search.setToolTip(self.tr("Sucht in Nummer, Titel und Träger der Maßnahmen."))
         self.search.setAccessibleName(self.tr("Maßnahmen durchsuchen"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox(self)
@@ -103,12 +105,13 @@ class MeasurePanel(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("measureCount")
 
+        self._fit_filter_widths()
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
+        # The search field takes all spare width; the filters keep the width they need.
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status_filter)
         bar.addWidget(self.year_filter)
         bar.addWidget(self.due_toggle)
-        bar.addStretch()
         bar.addWidget(self.open_button)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -133,6 +136,25 @@ class MeasurePanel(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         ctx.bus.changed.connect(self._on_bus_changed)
         self._apply_filter()
+
+    def _fit_filter_widths(self) -> None:
+        """The search field gets room for its placeholder; the state filter, whose longest
+        state ("Auf Tagesordnung der Lenkungsgruppe") would otherwise set its width, is
+        capped and shows long states in full in its popup and tooltip."""
+        metrics = self.search.fontMetrics()
+        placeholder = metrics.horizontalAdvance(self.search.placeholderText())
+        # Room for the placeholder and the text margins (the clear button shows only with
+        # text, when the placeholder is gone).
+        self.search.setMinimumWidth(min(placeholder + 24, 320))
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        combo = self.status_filter
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        widest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        combo.view().setMinimumWidth(widest + 48)
+        combo.currentIndexChanged.connect(
+            lambda _i: combo.setToolTip(combo.currentText()))
 
     # --- public ------------------------------------------------------------------------------
 
