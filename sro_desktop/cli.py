@@ -232,11 +232,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``sro-desktop``; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    from .storage.errors import DatabaseOpenError
+    from .storage.errors import DatabaseOpenError, StorageError
 
     try:
         return int(args.func(args))
     except DatabaseOpenError as exc:
+        print(f"Fehler: {exc.message}", file=sys.stderr)
+        return EXIT_DATABASE
+    except StorageError as exc:  # a refused backup or restore
         print(f"Fehler: {exc.message}", file=sys.stderr)
         return EXIT_DATABASE
     except (ValueError, LookupError) as exc:

@@ -79,10 +79,48 @@ def _copy_snapshot(path: Path, dest: Path) -> None:
         src.close()
 
 
+def _is_same_file(path: Path, dest: Path) -> bool:
+    """Whether ``dest`` names the database file ``path`` itself (also via a link or a share)."""
+    try:
+        if path.exists() and dest.exists():
+            return os.path.samefile(path, dest)
+    except OSError:
+        pass  # unreadable metadata: fall back to comparing the resolved names
+    try:
+        return path.resolve() == dest.resolve()
+    except OSError:
+        return os.path.abspath(path) == os.path.abspath(dest)
+
+
+def _is_companion_file(path: Path, dest: Path) -> bool:
+    """Whether ``dest`` is the journal (or WAL/shared-memory file) SQLite keeps beside ``path``."""
+    return any(
+        _is_same_file(Path(f"{path}{suffix}"), dest) for suffix in ("-journal", "-wal", "-shm")
+    )
+
+
 def backup_database(source: Database | str | Path, dest: Path) -> Path:
-    """Write a consistent copy of an SQLite database (open or not) to ``dest``; return ``dest``."""
+    """Write a consistent copy of an SQLite database (open or not) to ``dest``; return ``dest``.
+
+    ``dest`` must not be the database file itself: replacing it under the running program
+    would swap the file away from every open connection (on a share, other users would keep
+    writing to the replaced copy).
+    """
     path = _sqlite_path(source)
     dest = Path(dest)
+    if _is_same_file(path, dest):
+        raise BackupError(
+            path,
+            f"Sicherungsziel: „{dest}“ ist die Datenbankdatei selbst (eine Sicherung muss in "
+            f"eine andere Datei geschrieben werden). Die Datei bleibt unverändert.",
+        )
+    if _is_companion_file(path, dest):
+        raise BackupError(
+            path,
+            f"Sicherungsziel: „{dest}“ ist eine Hilfsdatei der Datenbank „{path}“ (eine "
+            f"Sicherung muss in eine andere Datei geschrieben werden). Die Datei bleibt "
+            f"unverändert.",
+        )
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:

@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -122,6 +122,7 @@ class AddAreaDialog(_AreaDialog):
         self.parent_id = parent_id
         under = QLabel(parent_name or self.tr("(oberste Ebene)"))
         under.setObjectName("addAreaParent")
+        under.setTextFormat(Qt.TextFormat.PlainText)  # area names are user text, not markup
         self.form.addRow(self.tr("Übergeordnet:"), under)
         self.level_combo = QComboBox()
         self.level_combo.setObjectName("areaLevelCombo")
@@ -172,6 +173,8 @@ class MoveAreaDialog(_AreaDialog):
         self.setObjectName("moveAreaDialog")
         self.area_id = area_id
         what = QLabel(area_name)
+        what.setObjectName("moveAreaName")
+        what.setTextFormat(Qt.TextFormat.PlainText)  # area names are user text, not markup
         what.setWordWrap(True)
         self.form.addRow(self.tr("Gebiet:"), what)
         self.target_combo = QComboBox()

@@ -244,7 +244,8 @@ class DatabaseFiles(QObject):
         current = str(self._ctx.database.path) if self._ctx.database.path else None
         files = self._ctx.settings.recent_files()
         for number, path in enumerate(files, start=1):
-            action = menu.addAction(f"&{number} {path}" if number < 10 else path)
+            shown = path.replace("&", "&&")  # a lone "&" would mark a shortcut and vanish
+            action = menu.addAction(f"&{number} {shown}" if number < 10 else shown)
             action.setEnabled(path != current and Path(path).exists())
             action.triggered.connect(
                 lambda _c=False, p=path: self._host.database_requested.emit(p, False, "rostock"))

@@ -9,7 +9,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -317,7 +317,7 @@ def _form_checks(qtbot: QtBot, ctx: AppContext, measure_id: uuid.UUID) -> set[st
     for row in range(widget.count()):  # type: ignore[attr-defined]
         item = widget.item(row)  # type: ignore[attr-defined]
         if item.checkState() == Qt.CheckState.Checked:
-            checked.add(item.toolTip())
+            checked.add(QTextDocumentFragment.fromHtml(item.toolTip()).toPlainText())
     form.close()
     return checked
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -78,6 +79,7 @@ class BookingDialog(QDialog):
         self.info: MeasureYear = self._read(year)
         self.measure = heading(self.info.label, "budgetBookingMeasure")
         self.region = QLabel(self.info.region)
+        self.region.setTextFormat(Qt.TextFormat.PlainText)  # an area name, typed by users
         self.year = QSpinBox()
         self.year.setObjectName("budgetBookingYear")
         self.year.setAccessibleName(self.tr("Haushaltsjahr"))

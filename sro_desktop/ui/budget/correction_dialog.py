@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,7 @@ class CorrectionDialog(QDialog):
             (self.tr("Mit Korrekturen:"), self._effective_text()),
         ):
             value = QLabel(text)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # measure and reason are user text
             value.setWordWrap(True)
             value.setAccessibleName(f"{caption.rstrip(':')} {text}")
             info.addRow(caption, value)

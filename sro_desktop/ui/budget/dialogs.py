@@ -218,6 +218,7 @@ class SetBudgetDialog(QDialog):
         self.entry_ids: list[uuid.UUID] = []
         heading = QLabel(self.tr("{region} – Haushaltsjahr {year}").format(
             region=region_name, year=year))
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # the region name is user text
         heading.setStyleSheet("font-weight: 600;")
         self.amount = QLineEdit(format_cents(self._current, symbol=False))
         self.amount.setObjectName("budgetAmount")

@@ -64,8 +64,9 @@ def message_label(name: str, accessible: str, *, error: bool = False) -> QLabel:
 
 
 def heading(text: str, name: str = "") -> QLabel:
-    """A bold heading line."""
+    """A bold heading line (plain text: headings often carry a user's measure title)."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
     label.setStyleSheet("font-weight: 600;")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +41,7 @@ class OverrideDialog(QDialog):
             self._chairs: list[ChairOption] = chairs_for_region(session, region_id)
         problem = QLabel(message)
         problem.setObjectName("overrideMessage")
+        problem.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes user names
         problem.setWordWrap(True)
         problem.setStyleSheet("color: #b3261e; font-weight: 600;")
         rule = QLabel(self.tr(

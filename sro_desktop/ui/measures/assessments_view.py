@@ -32,6 +32,14 @@ def _score_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}".replace(".", ",")
 
 
+def _tooltip_html(text: str) -> str:
+    """User text as a tooltip: escaped so "<b>" shows as typed, in a paragraph so that Qt
+    wraps long text (a plain-text tooltip is one endless line), its line breaks kept."""
+    if not text:
+        return ""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
 class AssessmentsPage(QScrollArea):
     """The reviewer's own scores (editable) and the summary of all reviewers."""
 
@@ -160,7 +168,7 @@ class AssessmentsPage(QScrollArea):
     def _set(self, row: int, column: int, text: str, tip: str = "", bold: bool = False) -> None:
         item = QTableWidgetItem(text)
         if tip:
-            item.setToolTip(tip)
+            item.setToolTip(_tooltip_html(tip))
         if column:
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         if bold:

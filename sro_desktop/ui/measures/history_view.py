@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Iterable
 
@@ -47,6 +48,14 @@ def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> Q
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def _tooltip_html(text: str) -> str:
+    """User text as a tooltip: escaped so "<b>" shows as typed, in a paragraph so that Qt
+    wraps long text (a plain-text tooltip is one endless line), its line breaks kept."""
+    if not text:
+        return ""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 class HistoryView(QWidget):
@@ -96,5 +105,5 @@ class HistoryView(QWidget):
             for c, text in enumerate((_stamp(line.at), line.user, audit_what_text(line.what),
                                       field_label_text(line.field), old[:200], new[:200])):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if len(text) < 2000 else text[:2000] + " …")
+                item.setToolTip(_tooltip_html(text if len(text) < 2000 else text[:2000] + " …"))
                 self.audit.setItem(r, c, item)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Mapping, Sequence
 
@@ -23,6 +24,14 @@ _ID = Qt.ItemDataRole.UserRole
 def _t(text: str) -> str:
     """The measure form's translation context."""
     return QCoreApplication.translate("MeasureForm", text)
+
+
+def _tooltip_html(text: str) -> str:
+    """User text as a tooltip: escaped so "<b>" shows as typed, in a paragraph so that Qt
+    wraps long text (a plain-text tooltip is one endless line), its line breaks kept."""
+    if not text:
+        return ""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 class AreaPicker(Binding):
@@ -111,7 +120,7 @@ class ConcernPicker(Binding):
             for choice in choices:
                 text = f"{format_date(choice.raised_on)} – {choice.text}".strip(" –")
                 item = QListWidgetItem(text[:200], self.list)
-                item.setToolTip(choice.text)
+                item.setToolTip(_tooltip_html(choice.text))
                 item.setData(_ID, str(choice.id))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)

@@ -133,11 +133,14 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
     def _build_header(self) -> QHBoxLayout:
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
+        # Body name, place and person names are user text: shown as typed, never as markup.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.status = QLabel()
         self.status.setObjectName("meetingStatus")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("meetingSubtitle")
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setStyleSheet("color: #3c4043;")
         self.subtitle.setWordWrap(True)
         self.start_button = QPushButton(self.tr("Sitzung beginnen"))

@@ -99,6 +99,7 @@ class MeasurePickerDialog(FormDialog):
         short = " ".join(concern_text.split())
         about = QLabel(self.tr("Anliegen: {text}").format(
             text=short if len(short) <= 90 else short[:89].rstrip() + "…"))
+        about.setTextFormat(Qt.TextFormat.PlainText)  # the concern is user text, not markup
         about.setWordWrap(True)
         self.form.addRow(about)
         self.filter = QLineEdit()

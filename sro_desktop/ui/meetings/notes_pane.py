@@ -52,6 +52,8 @@ class NotesPane(QWidget):
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setObjectName("itemHeading")
+        # Titles and outcomes are user text: "<b>" must show as typed, not as markup.
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -59,6 +61,7 @@ class NotesPane(QWidget):
         self.heading.setFont(font)
         self.meta = QLabel()
         self.meta.setObjectName("itemMeta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setStyleSheet("color: #5f6368;")
 
         self.approval = QFrame()
