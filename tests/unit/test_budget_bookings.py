@@ -63,13 +63,14 @@ def test_measure_year_sums_and_what_a_payment_would_add(db: Database) -> None:
     assert info.label == "SRAE-NW-2026-003 Sommerfest" and info.region_id == NW
     assert "Nordwest" in info.region
     assert (info.money.committed, info.money.agreed, info.money.paid, info.money.returned) == (
-        4_000_00, 3_000_00, 1_000_00, 200_00)
+        3_000_00, 3_000_00, 1_000_00, 200_00)
     assert info.returnable == 800_00
-    # 4.000 € decided, 1.000 € paid, 200 € back: bound 3.800 €, 6.200 € available.
-    assert info.available == 6_200_00
-    # Paying within the decided money binds nothing new; beyond it, the excess does.
-    assert info.extra_for_payment(3_000_00) == 0
-    assert info.extra_for_payment(4_000_00) == 1_000_00
+    # 4.000 € decided, 3.000 € agreed (the agreement released the other 1.000 €), 1.000 € paid,
+    # 200 € back: bound 2.800 €, 7.200 € available.
+    assert info.available == 7_200_00
+    # Paying within the agreed money binds nothing new; beyond it, the excess does.
+    assert info.extra_for_payment(2_000_00) == 0
+    assert info.extra_for_payment(3_000_00) == 1_000_00
     assert empty.money.paid == 0 and empty.available == 0 and empty.returnable == 0
 
 

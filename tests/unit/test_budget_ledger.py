@@ -155,8 +155,9 @@ def test_agreement_up_to_decided_amount_needs_no_new_money(db: Database) -> None
         book_agreement(s, measure_id=m, agreement_id=None, amount_cents=4_000_00,
                        start=date(2025, 1, 1), end=date(2025, 12, 31))
         f = figures_for(s, NW, 2025)
-        assert (f.committed, f.agreed, f.available) == (5_000_00, 4_000_00, 0)
-        # Releasing the decision frees what the agreement does not cover.
+        # The agreement releases the decided money it does not cover (bound = agreed).
+        assert (f.committed, f.agreed, f.available) == (4_000_00, 4_000_00, 1_000_00)
+        # Releasing the rest of the decision frees nothing more.
         release_commitment(s, measure_id=m, reason="Vereinbarung geringer")
         f = figures_for(s, NW, 2025)
         assert (f.committed, f.agreed, f.available) == (0, 4_000_00, 1_000_00)

@@ -83,7 +83,7 @@ def world(tmp_path: Path) -> Iterator[World]:
         in_both = _measure(s, "SRAE-NW-2026-003", ["A", "D"])
         book_commitment(s, measure_id=in_a, decision_id=None, amount_cents=30_000_00,
                         start=year[0], end=year[1])
-        book_agreement(s, measure_id=in_a, agreement_id=None, amount_cents=25_000_00,
+        book_agreement(s, measure_id=in_a, agreement_id=None, amount_cents=30_000_00,
                        start=year[0], end=year[1])
         book_payment(s, measure_id=in_a, year=YEAR, amount_cents=10_000_00)
         book_commitment(s, measure_id=in_d_quarter, decision_id=None, amount_cents=20_000_00,
@@ -113,9 +113,9 @@ def test_figures_and_rows_by_sozialraum(world: World) -> None:
     assert data is not None
     f = data.figures
     assert (f.total, f.committed, f.agreed, f.paid, f.returned) == (
-        100_000_00, 60_000_00, 25_000_00, 10_000_00, 0)
+        100_000_00, 60_000_00, 30_000_00, 10_000_00, 0)
     assert f.available == 40_000_00
-    assert (f.agreed_part, f.open_part) == (25_000_00, 35_000_00)
+    assert (f.agreed_part, f.open_part) == (30_000_00, 30_000_00)
     rows = {r.key: r for r in data.by_area}
     assert rows[area_uuid("A")].used == 30_000_00
     assert rows[area_uuid("D")].used == 20_000_00  # via its Quartier

@@ -34,6 +34,8 @@ from sro_desktop.services.budget import (
     split_plan,
 )
 from sro_desktop.services.measures.lifecycle import agree, record_decision
+from sro_desktop.services.measures.repository import save_measure
+from sro_desktop.services.measures.sample import sample_application
 from sro_desktop.storage.database import Database, make_engine
 from sro_desktop.storage.seed import area_uuid, seed_rostock
 
@@ -145,9 +147,20 @@ def test_pro_rata_again_removes_the_hand_set_shares(db: Database) -> None:
         assert save_split(s, measure_id=other, period_id=None, shares=None).period_id is None
 
 
+def _application_on_agenda(s: Session) -> uuid.UUID:
+    """A complete application (the lifecycle checks it again at the decision) on the agenda."""
+    data = sample_application(s, start=START, end=END, requested_cents=12_000_00)
+    m = save_measure(s, data).id
+    measure = s.get(Measure, m)
+    assert measure is not None
+    measure.status = MeasureStatus.ON_AGENDA
+    s.flush()
+    return m
+
+
 def test_the_lifecycle_books_decision_and_agreement_with_the_hand_split(db: Database) -> None:
     with db.write() as s:
-        m = _measure(s, status=MeasureStatus.ON_AGENDA)
+        m = _application_on_agenda(s)
         save_split(s, measure_id=m, period_id=None, shares={2025: 9_000_00, 2026: 3_000_00})
         record_decision(s, m, outcome=DecisionOutcome.APPROVED, decided_on=date(2025, 6, 10))
         assert figures_for(s, NW, 2025).committed == 9_000_00

@@ -15,17 +15,20 @@ from sro_desktop.models import (
     Area,
     AuditEntry,
     Base,
+    BodyKind,
     BudgetEntry,
     Decision,
     DecisionOutcome,
     MeasurePeriod,
     MeasureStatus,
+    MemberRole,
+    Membership,
     Person,
 )
 from sro_desktop.services import measures as m
 from sro_desktop.services.measures.sample import sample_application
 from sro_desktop.storage.database import Database, make_engine
-from sro_desktop.storage.seed import seed_rostock
+from sro_desktop.storage.seed import body_uuid, seed_rostock
 
 S = MeasureStatus
 budget = pytest.importorskip("sro_desktop.services.budget", reason="Budget-Modul fehlt noch")
@@ -82,6 +85,16 @@ def _run_and_evaluate(db: Database, measure_id: uuid.UUID, suitable: bool = True
         m.request_evaluation(s, measure_id, due=date(2026, 1, 15))
         m.record_evaluation(s, measure_id, completed_on=date(2026, 1, 10), suitable=suitable,
                             result="Ziele erreicht")
+
+
+def _chair(db: Database, role: str = MemberRole.CHAIR, code: str = "RR-NW") -> uuid.UUID:
+    """A person who chairs (or, by ``role``, sits in) the region's Lenkungsgruppe."""
+    with db.write() as s:
+        person = Person(id=uuid.uuid4(), first_name="Anke", last_name="Vorsitz")
+        s.add(person)
+        s.add(Membership(id=uuid.uuid4(), body_id=body_uuid(BodyKind.LENKUNGSGRUPPE, code),
+                         person_id=person.id, role=role))
+    return person.id
 
 
 def _status(db: Database, measure_id: uuid.UUID) -> str:
@@ -225,9 +238,11 @@ def test_decision_over_budget_refused_then_overridden_with_reason(db: Database) 
     message = str(refused.value)
     assert "€" in message and "2025" in message
     assert _status(db, measure_id) == S.ON_AGENDA
+    chair = _chair(db)
     with db.write() as s:
         m.record_decision(s, measure_id, outcome=DecisionOutcome.APPROVED,
-                          decided_on=date(2025, 1, 20), override_reason="Vorsitz: dringend")
+                          decided_on=date(2025, 1, 20), override_reason="Vorsitz: dringend",
+                          authorized_person_id=chair)
     assert _status(db, measure_id) == S.APPROVED
     with db.session() as s:
         assert "Vorsitz: dringend" in m.lifecycle_history(s, measure_id)[-1].note
@@ -238,19 +253,18 @@ def test_override_names_the_authorising_chair_in_ledger_audit_and_history(
     _fund(db, 1_000_000)
     measure_id = _draft(db)
     _to_agenda(db, measure_id)
+    chair = _chair(db)
     with db.write() as s:
-        chair = Person(id=uuid.uuid4(), first_name="Anke", last_name="Vorsitz")
-        s.add(chair)
-    with db.write() as s:
+        # The name comes from the membership record, not from what the caller typed.
         decision = m.record_decision(
             s, measure_id, outcome=DecisionOutcome.APPROVED, decided_on=date(2025, 1, 20),
-            override_reason="Dringlichkeit", authorized_by="Anke Vorsitz (Vorsitz)",
-            authorized_person_id=chair.id).created_id
+            override_reason="Dringlichkeit", authorized_by="irgendwer",
+            authorized_person_id=chair).created_id
     with db.session() as s:
         entries = s.scalars(select(BudgetEntry).where(BudgetEntry.decision_id == decision)).all()
         assert entries and all(e.override for e in entries)
         assert {(e.override_reason, e.authorized_by, e.authorized_person_id)
-                for e in entries} == {("Dringlichkeit", "Anke Vorsitz (Vorsitz)", chair.id)}
+                for e in entries} == {("Dringlichkeit", "Anke Vorsitz (Vorsitz)", chair)}
         audit = s.scalars(select(AuditEntry.new).where(AuditEntry.action == "override")).all()
         assert audit and all("Dringlichkeit" in (a or "") and "Anke Vorsitz (Vorsitz)" in (a or "")
                              for a in audit)
@@ -278,9 +292,10 @@ def test_extension_agreement_over_budget_refused_then_overridden(db: Database) -
         m.extend(s, measure_id, new_end=date(2027, 1, 31), amount_cents=1_200_000)
     assert "2027: verfügbar 0,00 €" in str(refused.value)
     assert _status(db, measure_id) == S.EVALUATED
+    chair = _chair(db, MemberRole.DEPUTY_CHAIR)
     with db.write() as s:
         m.extend(s, measure_id, new_end=date(2027, 1, 31), amount_cents=1_200_000,
-                 override_reason="Beschluss der Lenkungsgruppe")
+                 override_reason="Beschluss der Lenkungsgruppe", authorized_person_id=chair)
     assert _status(db, measure_id) == S.RUNNING
 
 

@@ -34,11 +34,11 @@ from .ledger import (
     book_agreement,
     book_commitment,
     figures_for,
-    release_commitment,
 )
 from .measure_year import MeasureYear, measure_year
 from .panel import MULTI_KEY, NONE_KEY, PanelData, Row, load_panel
 from .payments import book_correction, book_payment, book_return
+from .releases import release_agreement, release_commitment
 from .scope import Scope, resolve_code, resolve_scope
 from .split import SplitError, distribute, month_weights, set_manual_split, split_by_year
 from .split_plan import (
@@ -112,6 +112,7 @@ __all__ = [
     "measure_year",
     "month_weights",
     "panel_csv",
+    "release_agreement",
     "release_commitment",
     "remove_planning_period",
     "resolve_code",

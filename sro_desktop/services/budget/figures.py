@@ -18,7 +18,9 @@ counted twice:
     genutzt (used)       = gebunden − frei                            per measure
     verfügbar            = Gesamt − Σ genutzt
 
-In words: a measure binds the highest of the amounts decided, agreed and paid; a return frees
+In words: a measure binds the highest of the amounts decided, agreed and paid (per year; the
+agreement releases the decided money of a year above the money agreed for it, so that a
+measure never binds more than its agreed amount); a return frees
 money only as far as it was paid out. The chart splits *genutzt* into two parts that add up
 exactly: the agreed part ``max(vereinbart, ausgezahlt) − frei`` and the decided-but-not-yet-agreed
 part ``gebunden − max(vereinbart, ausgezahlt)``. Negative sums (only possible through

@@ -47,8 +47,9 @@ __all__ = [
     "figures_for",
     "get_budget",
     "measure_of",
+    "open_per_year",
     "region_name",
-    "release_commitment",
+    "release_committed",
 ]
 
 
@@ -347,8 +348,10 @@ def book_agreement(
 ) -> list[uuid.UUID]:
     """Book the administration's agreement, split by budget year (same refusal rule).
 
-    Agreed money replaces the decided money of the measure (a measure binds the higher of the
-    two), so an agreement up to the decided amount never needs new money.
+    Agreed money replaces the decided money of the measure: decided money of a year above the
+    money agreed for that year is released in the same booking, so an agreement split like the
+    decision never needs new money and the measure never binds more than the agreed amount.
+    Returns the ids of the agreement entries (the releases are linked by ``agreement_id``).
     """
     if amount_cents < 0:
         raise BudgetError("Betrag: Eine Vereinbarung kann keinen negativen Betrag haben.")
@@ -359,36 +362,51 @@ def book_agreement(
     agreement = session.get(Agreement, agreement_id) if agreement_id else None
     on = agreement.agreed_on if agreement else date.today()
     ref = f" {agreement.reference}" if agreement and agreement.reference else ""
+    parts = split_for_measure(session, measure_id, start, end, amount_cents)
     planned = [
         Planned(measure.region_id, year, EntryKind.AGREEMENT, Figure.AGREED, cents,
                  measure_id=measure_id, agreement_id=agreement_id,
                  reason=f"Vereinbarung{ref}", on=on)
-        for year, cents in split_for_measure(session, measure_id, start, end, amount_cents).items()
+        for year, cents in parts.items()
     ]
-    return book(session, planned, what=f"Vereinbarung über {format_cents(amount_cents)}",
-                user=user,
-                override=_as_override(override_reason, authorized_by, authorized_person_id))
+    kept = sum(1 for p in planned if p.amount)
+    # The agreement replaces the decision: decided money of a year above the money agreed for
+    # it is released in the same booking, so the measure binds exactly the agreed money even
+    # when the agreement is split over the years otherwise than the decision (a measure binds
+    # the per-year maximum of decided and agreed money).
+    by_year = {
+        year: money.plus(Figure.AGREED, parts.get(year, 0))
+        for year, money in open_per_year(session, measure).items()
+    }
+    excess = {year: MeasureMoney(committed=money.committed - max(0, money.agreed))
+              for year, money in by_year.items()}
+    planned += release_committed(measure, excess, f"Vereinbarung{ref} ersetzt den Beschluss",
+                                 on, agreement_id)
+    ids = book(session, planned, what=f"Vereinbarung über {format_cents(amount_cents)}",
+               user=user,
+               override=_as_override(override_reason, authorized_by, authorized_person_id))
+    return ids[:kept]
 
 
-def release_commitment(
-    session: Session, *, measure_id: uuid.UUID, reason: str, user: str = ""
-) -> list[uuid.UUID]:
-    """Release the measure's whole open decided money in every year (e.g. after a withdrawal).
-
-    Agreed money stays bound. Returns the new entries (empty when nothing was open).
-    """
-    if not reason.strip():
-        raise BudgetError("Begründung: Eine Freigabe braucht eine Begründung.")
-    measure = measure_of(session, measure_id)
+def open_per_year(session: Session, measure: Measure) -> dict[int, MeasureMoney]:
+    """The measure's sums per budget year of its region (years with a budget only)."""
     budgets = session.execute(
         select(Budget.id, Budget.year).where(Budget.area_id == measure.region_id)
     ).all()
-    planned: list[Planned] = []
+    out: dict[int, MeasureMoney] = {}
     for budget_id, year in budgets:
         _, sums = load_sums(session, [budget_id])
-        open_cents = sums.get((budget_id, measure_id), MeasureMoney()).committed
-        if open_cents > 0:
-            planned.append(Planned(measure.region_id, year, EntryKind.RELEASE,
-                                    Figure.COMMITTED, -open_cents, measure_id=measure_id,
-                                    reason=reason))
-    return book(session, planned, what="Freigabe", user=user)
+        out[int(year)] = sums.get((budget_id, measure.id), MeasureMoney())
+    return dict(sorted(out.items()))
+
+
+def release_committed(
+    measure: Measure, by_year: dict[int, MeasureMoney], reason: str, on: date,
+    agreement_id: uuid.UUID | None = None,
+) -> list[Planned]:
+    """Planned releases of the measure's open decided money in each year of ``by_year``."""
+    return [
+        Planned(measure.region_id, year, EntryKind.RELEASE, Figure.COMMITTED, -money.committed,
+                measure_id=measure.id, agreement_id=agreement_id, reason=reason, on=on)
+        for year, money in by_year.items() if money.committed > 0
+    ]

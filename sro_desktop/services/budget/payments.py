@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 from ...models import Budget, BudgetEntry, EntryKind
 from ...models.budget import KIND_FIGURE
 from ..money import format_cents
+from .entries import SIGNED_KINDS, entry_detail
 from .figures import MeasureMoney
+from .labels import kind_label
 from .ledger import BudgetError, Override, Planned, book, budget_state, measure_of
 
 __all__ = ["book_correction", "book_payment", "book_return"]
@@ -62,11 +64,39 @@ def book_return(
                    amount_cents=amount_cents, on=on, reason=reason, user=user, override=None)
 
 
+def _check_sign(session: Session, target: BudgetEntry, amount_cents: int) -> None:
+    """Refuse a correction that would flip the sign of an entry kind with a fixed sign.
+
+    A correction of a correction counts for the entry at the start of the chain.
+    """
+    root = target
+    while root.corrects_id is not None:
+        parent = session.get(BudgetEntry, root.corrects_id)
+        if parent is None:
+            break
+        root = parent
+    sign = SIGNED_KINDS.get(root.kind, 0)
+    if not sign:
+        return
+    after = entry_detail(session, root.id).effective + amount_cents
+    if after * sign < 0:
+        what = kind_label(root.kind)
+        rule = "darf nicht positiv sein" if sign < 0 else "darf nicht negativ sein"
+        raise BudgetError(
+            f"Korrektur: Der Betrag der Buchung „{what}“ wäre danach {format_cents(after)} "
+            f"(der Betrag einer Buchung dieser Art {rule})."
+        )
+
+
 def book_correction(
     session: Session, *, entry_id: uuid.UUID, amount_cents: int, reason: str, user: str = "",
     override: Override | None = None,
 ) -> uuid.UUID | None:
-    """Book a correction of an entry: a new entry with the signed difference (append-only)."""
+    """Book a correction of an entry: a new entry with the signed difference (append-only).
+
+    Refused when the entry's amount after all its corrections would contradict the sign of
+    its kind (a payment below zero, a release above zero).
+    """
     if not reason.strip():
         raise BudgetError("Begründung: Eine Korrektur braucht eine Begründung.")
     target = session.get(BudgetEntry, entry_id)
@@ -74,6 +104,7 @@ def book_correction(
         raise BudgetError("Korrektur: Die korrigierte Buchung wurde nicht gefunden.")
     budget = session.get(Budget, target.budget_id)
     assert budget is not None
+    _check_sign(session, target, amount_cents)
     planned = Planned(budget.area_id, budget.year, EntryKind.CORRECTION, target.figure,
                        amount_cents, measure_id=target.measure_id, corrects_id=entry_id,
                        reason=reason)

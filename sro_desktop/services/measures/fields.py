@@ -22,6 +22,7 @@ __all__ = [
     "FORM_FIELDS",
     "FROZEN_STATES",
     "RUNNING_EDITABLE",
+    "SUBMITTED_STATES",
     "is_editable",
 ]
 
@@ -139,6 +140,9 @@ RUNNING_EDITABLE = frozenset(
 )
 
 APPLICATION_STATES = frozenset({_S.DRAFT, _S.SUBMITTED, _S.DISCUSSED, _S.DEFERRED})
+# Application states after the submission: the application is still editable, but every rule
+# of a complete application blocks the save (see ``repository.save_measure``).
+SUBMITTED_STATES = APPLICATION_STATES - {_S.DRAFT}
 FROZEN_STATES = frozenset({_S.CLOSED, _S.ARCHIVED, _S.REJECTED, _S.WITHDRAWN})
 
 

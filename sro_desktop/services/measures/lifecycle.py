@@ -15,14 +15,19 @@ from sqlalchemy.orm import Session
 
 from ...models import (
     POSITIVE_OUTCOMES,
+    AgendaItem,
     Agreement,
     Area,
     Decision,
     MeasurePeriod,
     MeasureStatus,
+    Meeting,
     PeriodKind,
     utcnow,
 )
+from ..formatting import format_date
+from ..meetings import MeetingRuleError
+from ..meetings._common import require_editable
 from .agenda import put_on_agenda
 from .decision_text import decision_text
 from .numbering import decision_number
@@ -31,6 +36,7 @@ from .transitions import (
     BudgetRefusedError,
     TransitionRefusedError,
     TransitionResult,
+    _authorize,
     _budget_call,
     _check,
     _current_period,
@@ -81,6 +87,49 @@ def discuss(
     )
 
 
+def _check_decision_date(session: Session, measure_id: uuid.UUID, decided_on: date) -> None:
+    """Decisions are recorded in the order they were taken: no date before the previous one."""
+    previous = _latest_decision(session, measure_id)
+    if previous is not None and decided_on < previous.decided_on:
+        raise TransitionRefusedError(
+            f"Beschlossen am: Das Datum ({format_date(decided_on)}) liegt vor dem letzten "
+            f"Beschluss {previous.number} vom {format_date(previous.decided_on)} "
+            "(ein neuer Beschluss darf nicht vor dem vorigen datiert sein)."
+        )
+
+
+def _check_meeting_link(
+    session: Session,
+    measure_id: uuid.UUID,
+    meeting_id: uuid.UUID | None,
+    agenda_item_id: uuid.UUID | None,
+) -> None:
+    """The meeting's minutes must be editable and the agenda item must be this measure's."""
+    item = session.get(AgendaItem, agenda_item_id) if agenda_item_id is not None else None
+    if agenda_item_id is not None:
+        if item is None or item.deleted_at is not None:
+            raise TransitionRefusedError("Tagesordnungspunkt: nicht gefunden.")
+        if item.measure_id != measure_id:
+            raise TransitionRefusedError(
+                f"Tagesordnungspunkt {item.number}: gehört nicht zu dieser Maßnahme "
+                "(ein Beschluss nur unter dem TOP der Maßnahme)."
+            )
+        if meeting_id is not None and item.meeting_id != meeting_id:
+            raise TransitionRefusedError(
+                f"Tagesordnungspunkt {item.number}: gehört nicht zu dieser Sitzung."
+            )
+        meeting_id = item.meeting_id
+    if meeting_id is None:
+        return
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted_at is not None:
+        raise TransitionRefusedError("Sitzung: nicht gefunden.")
+    try:
+        require_editable(meeting)
+    except MeetingRuleError as exc:
+        raise TransitionRefusedError(f"Beschluss: {exc}.") from exc
+
+
 def record_decision(
     session: Session,
     measure_id: uuid.UUID,
@@ -117,6 +166,14 @@ def record_decision(
     )
     if problem:
         raise TransitionRefusedError(problem)
+    _check_decision_date(session, measure_id, decided_on)
+    _check_meeting_link(session, measure_id, meeting_id, agenda_item_id)
+    if outcome in POSITIVE_OUTCOMES:
+        authorized_by = _authorize(
+            session, measure, override_reason, authorized_person_id, decided_on
+        )
+    else:
+        override_reason = None
     region = session.get(Area, measure.region_id)
     decision = Decision(
         id=uuid.uuid4(),
@@ -180,6 +237,7 @@ def agree(
     measure = _check(session, measure_id, "agree")
     decision = _latest_decision(session, measure_id)
     assert decision is not None and measure.start is not None and measure.end is not None
+    authorized_by = _authorize(session, measure, override_reason, authorized_person_id, agreed_on)
     approved = decision.amount_cents or 0
     amount = approved if amount_cents is None else amount_cents
     if amount <= 0 or amount > approved:
@@ -259,6 +317,15 @@ def withdraw(
             session=session,
             measure_id=measure.id,
             reason=reason.strip(),
+            user=user,
+        )
+    if measure.status == _S.AGREED:
+        # The agreement no longer binds money: release what was agreed and not yet paid.
+        _budget_call(
+            "release_agreement",
+            session=session,
+            measure_id=measure.id,
+            reason=f"Zurückgezogen nach der Vereinbarung: {reason.strip()}",
             user=user,
         )
     return _move(session, measure, "withdraw", _S.WITHDRAWN, user, reason.strip())

@@ -19,6 +19,7 @@ from .rules import extension_refusal
 from .transitions import (
     TransitionRefusedError,
     TransitionResult,
+    _authorize,
     _budget_call,
     _check,
     _current_period,
@@ -120,6 +121,12 @@ def extend(
     """
     measure = _check(session, measure_id, "extend")
     assert measure.start is not None and measure.end is not None
+    if amount_cents > 0:
+        authorized_by = _authorize(
+            session, measure, override_reason, authorized_person_id, date.today()
+        )
+    else:
+        override_reason = None
     periods = list(
         session.scalars(
             select(MeasurePeriod)

@@ -48,7 +48,7 @@ from .data import (
     TargetGroupData,
 )
 from .due import refresh_deadline
-from .fields import FIELD_LABELS, FORM_FIELDS, is_editable
+from .fields import FIELD_LABELS, FORM_FIELDS, SUBMITTED_STATES, is_editable
 from .labels import status_label
 from .lookups import area_infos
 from .numbering import measure_number
@@ -379,6 +379,13 @@ def save_measure(
         )
     if not _changed_fields(before, data):
         return SaveResult(measure.id, measure.number, measure.row_version, ChangeSet())
+    if before.status in SUBMITTED_STATES:
+        # A submitted application stays complete: what blocks the submission blocks the save.
+        problems = validate(data, areas)
+        if problems:
+            raise MeasureValidationError(
+                [dataclasses.replace(i, blocks_save=True) for i in problems]
+            )
     _apply(session, measure, before, data, region_id)
     try:
         session.flush()

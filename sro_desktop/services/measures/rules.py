@@ -71,6 +71,11 @@ SOURCE_STATES: dict[str, frozenset[str]] = {
     ),
 }
 
+# Actions that need an application that keeps every rule (period of at most 12 months,
+# balanced financing, requested money, declarations …), checked again at every step because
+# the application could be changed between the steps.
+_RECHECKED = frozenset({"submit", "put_on_agenda", "decide", "agree"})
+
 # The state a decision outcome leads to. "noted" is no decision about a measure.
 DECISION_STATUS: dict[str, str] = {
     DecisionOutcome.APPROVED: _S.APPROVED,
@@ -128,10 +133,15 @@ def refusal(action: str, state: MeasureState) -> str | None:
         )
     if state.status not in SOURCE_STATES[action]:
         return _wrong_state(action, state.status)
-    if action == "submit" and state.open_issues:
+    if action in _RECHECKED and state.open_issues and state.status != _S.EVALUATED:
         shown = "; ".join(state.open_issues[:3])
         more = f" (und {len(state.open_issues) - 3} weitere)" if len(state.open_issues) > 3 else ""
-        return f"Einreichen: Der Antrag ist noch unvollständig: {shown}{more}"
+        if action == "submit":
+            return f"Einreichen: Der Antrag ist noch unvollständig: {shown}{more}"
+        return (
+            f"{ACTION_LABELS[action]}: Der Antrag verletzt eine Regel des Antrags "
+            f"(erst im Antrag korrigieren): {shown}{more}"
+        )
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -41,6 +42,12 @@ __all__ = [
 ]
 
 _S = MeasureStatus
+# States whose application must still satisfy every rule of a complete application: it is
+# checked again before the agenda, the decision and the agreement (see ``rules.refusal``).
+_CHECKED_STATES = frozenset(
+    {_S.DRAFT, _S.SUBMITTED, _S.DISCUSSED, _S.DEFERRED, _S.ON_AGENDA, _S.APPROVED,
+     _S.APPROVED_WITH_CONDITIONS}
+)
 
 
 class TransitionRefusedError(ValueError):
@@ -89,10 +96,12 @@ def _current_period(session: Session, measure_id: uuid.UUID) -> MeasurePeriod | 
 
 
 def _latest_decision(session: Session, measure_id: uuid.UUID) -> Decision | None:
+    # Recording order, not the decision date: a decision typed with an older date must not
+    # hide a later one (the lifecycle refuses dates before the previous decision anyway).
     return session.scalars(
         select(Decision)
         .where(Decision.measure_id == measure_id)
-        .order_by(Decision.decided_on.desc(), Decision.created_at.desc())
+        .order_by(Decision.created_at.desc())
     ).first()
 
 
@@ -112,7 +121,7 @@ def measure_state(session: Session, measure_id: uuid.UUID) -> MeasureState:
     evaluation = _evaluation(session, measure_id, completed=True)
     decision = _latest_decision(session, measure_id)
     issues: tuple[str, ...] = ()
-    if measure.status == _S.DRAFT:
+    if measure.status in _CHECKED_STATES:
         data = load_measure(session, measure_id)
         issues = tuple(i.message for i in validate(data, area_infos(session)))
     return MeasureState(
@@ -157,6 +166,38 @@ def _move(
     refresh_deadline(session, measure)
     session.flush()
     return TransitionResult(measure.id, to_status, created_id, ChangeSet.of(KIND, measure.id))
+
+
+def _authorize(
+    session: Session,
+    measure: Measure,
+    override_reason: str | None,
+    authorized_person_id: uuid.UUID | None,
+    on: date,
+) -> str:
+    """The authorising chair's label for an override (empty without override).
+
+    Only a chair or deputy chair of the region's Lenkungsgruppe (on the day of the act or
+    today) may allow an overrun; anything else is refused.
+    """
+    if override_reason is None:
+        return ""
+    if not override_reason.strip():
+        raise TransitionRefusedError(
+            "Begründung: Eine Überschreitung des Budgets braucht eine Begründung."
+        )
+    from ..budget import chairs_for_region  # imported late, as in _budget_call
+
+    if authorized_person_id is not None:
+        for day in dict.fromkeys((on, date.today())):
+            for option in chairs_for_region(session, measure.region_id, day):
+                if option.person_id == authorized_person_id:
+                    return option.label
+    raise TransitionRefusedError(
+        "Genehmigt von: Eine Überschreitung des Budgets darf nur der Vorsitz oder der "
+        "stellvertretende Vorsitz der Lenkungsgruppe des Regionalraums genehmigen "
+        "(bitte die genehmigende Person auswählen)."
+    )
 
 
 def _override_note(override_reason: str | None, authorized_by: str = "") -> str:
