@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import text
 
@@ -87,9 +87,9 @@ class AreaNode:
     measure_count: int = 0
 
 
-@dataclass(frozen=True)
-class AreaRow:
-    """The light columns of one live area."""
+class AreaRow(NamedTuple):
+    """The light columns of one live area (a plain row: cheaper to define than a dataclass,
+    which counts at start-up)."""
 
     id: uuid.UUID
     parent_id: uuid.UUID | None
@@ -147,8 +147,7 @@ class AreaTree:
         return sorted(rows, key=lambda r: german_sort_key(r.name))
 
 
-@dataclass(frozen=True)
-class TreeSnapshot:
+class TreeSnapshot(NamedTuple):
     """The whole tree with the measure count of every node, as read at one moment."""
 
     tree: AreaTree
@@ -221,8 +220,14 @@ def _roll_up(conn: Connection | Session, parents: dict[Any, Any]) -> dict[Any, i
     return {node: len(measures) for node, measures in members.items()}
 
 
-def read_snapshot(conn: Connection | Session, today: date | None = None) -> TreeSnapshot:
-    """Rows and measure counts of the whole tree: two reads (ideally in one transaction)."""
+def read_snapshot(
+    conn: Connection | Session, today: date | None = None, *, counts: bool = True
+) -> TreeSnapshot:
+    """Rows and measure counts of the whole tree: two reads (ideally in one transaction).
+
+    Without ``counts`` only the (small) area table is read and every count is 0: the window's
+    first paint shows the tree that way and reads the counts right after.
+    """
     raw = conn.execute(_AREA_ROWS).all()
     ids = {row[0]: _uuid(row[0]) for row in raw}
     rows = [
@@ -238,7 +243,7 @@ def read_snapshot(conn: Connection | Session, today: date | None = None) -> Tree
         )
         for row in raw
     ]
-    counts = _roll_up(conn, {row[0]: row[1] for row in raw})
+    found = _roll_up(conn, {row[0]: row[1] for row in raw}) if counts else {}
     return TreeSnapshot(
-        AreaTree(rows, today), {ids[node]: n for node, n in counts.items() if node in ids}
+        AreaTree(rows, today), {ids[node]: n for node, n in found.items() if node in ids}
     )

@@ -13,7 +13,6 @@ knows its views.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -46,12 +45,16 @@ Index = QModelIndex | QPersistentModelIndex
 _LAYOUT_ARGS = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 
 
-@dataclass
 class _Entry:
-    key: int
-    parent_key: int | None
-    area: AreaNode | None  # None for the invisible root
-    children: list[int] | None = None  # None until fetched
+    """One row of the tree (a plain class: the model is built before the first paint)."""
+
+    __slots__ = ("area", "children", "key", "parent_key")
+
+    def __init__(self, key: int, parent_key: int | None, area: AreaNode | None) -> None:
+        self.key = key
+        self.parent_key = parent_key
+        self.area = area  # None for the invisible root
+        self.children: list[int] | None = None  # None until fetched
 
 
 def display_name(node: AreaNode) -> str:
@@ -71,11 +74,15 @@ class AreaTreeModel(QAbstractItemModel):
         bus: ChangeBus,
         *,
         include_retired: bool = False,
+        defer_counts: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = database
         self._include_retired = include_retired
+        # The window shows the tree before it reads the measure counts (a scan of the measures
+        # table); its first refresh() brings them.
+        self._counts_pending = defer_counts
         self._serial = 0
         self._entries: dict[int, _Entry] = {}
         self._by_area: dict[uuid.UUID, int] = {}
@@ -102,7 +109,7 @@ class AreaTreeModel(QAbstractItemModel):
     def _read(self) -> TreeSnapshot:
         # Both reads in one transaction, so that rows and counts belong together.
         with self._db.engine.connect() as conn:
-            return read_snapshot(conn)
+            return read_snapshot(conn, counts=not self._counts_pending)
 
     def _new_entry(self, parent_key: int | None, area: AreaNode | None) -> _Entry:
         self._serial += 1
@@ -312,8 +319,15 @@ class AreaTreeModel(QAbstractItemModel):
         elif changes.touches("measures"):
             self._counts_timer.start()
 
+    @property
+    def counts_pending(self) -> bool:
+        """True while the measure counts were not read yet (``defer_counts``)."""
+        return self._counts_pending
+
     def refresh(self) -> None:
-        """Re-read the tree and apply only the differences to every loaded parent."""
+        """Re-read the tree (with the measure counts) and apply only the differences to every
+        loaded parent."""
+        self._counts_pending = False
         self._snapshot = self._read()
         loaded = [e for e in self._entries.values() if e.children is not None]
         # Top-down, so that a parent that disappeared takes its loaded subtree with it.

@@ -82,7 +82,7 @@ class LazySearch(QObject):
         self._bar = menu_bar
         self._factory: Callable[[], QWidget] | None = factory
         self._widget: QWidget | None = None
-        placeholder = QWidget()
+        placeholder = QWidget(menu_bar)  # owned by Qt: no Python reference keeps it
         placeholder.setObjectName("globalSearchPlaceholder")
         field = QLineEdit()
         # The real field's texts, from its translation context.

@@ -5,10 +5,11 @@ in :attr:`MainWindow.menus`. Only the tab in front loads data for a new selectio
 catches up when it is shown, so a selection costs one overview and nothing else.
 
 Start-up shows the populated tree first: the tree reads plain SQL (no ORM), and everything else
-waits for the tree's first paint (:meth:`MainWindow.finish_startup`): the overview of the
-selected area (which imports the ORM models), the search field, the feature panels (built when
-their tab is first shown) and the dialogs (imported when first opened). Until then the overview
-says that it is loading; a selection or tab change by the user does its work at once.
+waits for the tree's first paint (:meth:`MainWindow.finish_startup`): the measure counts of the
+tree, the overview of the selected area (which imports the ORM models) and the search field;
+the feature panels are built when their tab is first shown and the dialogs imported when first
+opened. Until then the overview says that it is loading; a selection or tab change by the user
+does its work at once.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class MainWindow(LazyWindowParts, QMainWindow):
         self._initializing = True  # selections made by the constructor are not the user's
 
         self.model = AreaTreeModel(db, ctx.bus, include_retired=ctx.settings.get(SHOW_RETIRED),
-                                   parent=self)
+                                   defer_counts=True, parent=self)
         self.tree = self._build_tree()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("areaTabs")

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from ..app import AppContext
     from .area_dialogs import AreaEditor
+    from .area_tree_model import AreaTreeModel
     from .database_dialogs import DatabaseFiles
     from .lazy_tab import LazyPanel
     from .settings import Settings
@@ -46,11 +47,13 @@ class AreaTreeView(QTreeView):
 
 
 class LazyWindowParts:
-    """Feature panels, search field, area editor and file actions, each built on first use;
-    size, position, toolbar and splitter as the user left them. Mixed into the main window
-    (the methods use its ``menuBar()``, ``saveState()`` … and its ``ctx``)."""
+    """The start-up that follows the first paint; feature panels, search field, area editor
+    and file actions, each built on first use; size, position, toolbar and splitter as the
+    user left them. Mixed into the main window (the methods use its ``model``, ``menuBar()``,
+    ``saveState()`` … and its ``ctx``)."""
 
     ctx: AppContext
+    model: AreaTreeModel
     splitter: QSplitter
     startup_finished: SignalInstance
 
@@ -73,12 +76,15 @@ class LazyWindowParts:
         return self._startup_done
 
     def finish_startup(self) -> None:
-        """The work held back for the first paint: the overview of the selected area and the
-        search field. Runs once, right after the tree is on screen; safe to call earlier."""
+        """The work held back for the first paint: the tree's measure counts, the overview of
+        the selected area and the search field. Runs once, right after the tree is on screen
+        (safe to call earlier); then ``startup_finished`` is emitted."""
         if self._closed or self._startup_done:
             return
         self._startup_done = True
         self._startup_pending = False
+        if self.model.counts_pending:
+            self.model.refresh()  # the measure counts, held back for the first paint
         self._apply_area()
         self._ensure_search()
         self.startup_finished.emit()
