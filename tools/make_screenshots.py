@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QWidget,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -420,6 +421,14 @@ def _confirm(s: Shots, dialog: Any) -> None:
     assert dialog.outcome is not None, dialog.error.text() if hasattr(dialog, "error") else ""
 
 
+def _allow_overdraft(s: Shots, dialog: Any, reason: str, shot: str | None) -> None:
+    """Type the reason into the override dialog (the first chair is chosen), grab, accept."""
+    s.type(dialog.reason, reason)
+    if shot:
+        s.save(shot, dialog, settle=0)
+    dialog.findChild(QWidget, "overrideAccept").click()
+
+
 def scene_measure_lifecycle(s: Shots) -> None:
     """Aktionen: submit, discuss, agenda, decision with the budget rule, agreement, start."""
     form = s.state["form"]
@@ -441,21 +450,19 @@ def scene_measure_lifecycle(s: Shots) -> None:
     year = date.today().year + 1
     dialog = _run_action(s, "decide", {"decided_on": f"26.01.{year}",
                                        "amount_cents": "4.200,00"})
-    dialog.ok_button.click()
-    s.wait(200)
-    assert not dialog.override.isHidden(), dialog.error.text()  # next year has no budget yet
-    s.save("beschluss-budget", dialog)
-    s.type(dialog.override, "Budget " + str(year + 1) + " wird im Dezember festgelegt; "
-           "Anteil Januar unstrittig")
+    # Next year has no budget yet: the refusal asks the chair of the Lenkungsgruppe to allow
+    # the overdraft with a reason (a modal dialog).
+    seen = _answer_modal(s, "budgetOverrideDialog", None, lambda d: _allow_overdraft(
+        s, d, "Budget " + str(year + 1) + " wird im Dezember festgelegt; "
+        "Anteil Januar unstrittig", "beschluss-budget"))
     _confirm(s, dialog)
+    assert seen, "the override dialog did not open"
     dialog = _run_action(s, "agree", {"agreed_by": "Amt für Jugend, Familie und Senioren",
                                       "reference": "SRAE/GK/" + str(year) + "/14"})
+    _answer_modal(s, "budgetOverrideDialog", None,
+                  lambda d: _allow_overdraft(s, d, "wie im Beschluss begründet", None))
     dialog.ok_button.click()
-    s.wait(200)
-    if dialog.outcome is None and not dialog.override.isHidden():
-        s.type(dialog.override, "wie im Beschluss begründet")
-        dialog.ok_button.click()
-        s.wait(300)
+    s.wait(400)
     assert dialog.outcome is not None, dialog.error.text()
     _confirm(s, _run_action(s, "start"))
     assert form.data.status == "running"
@@ -555,14 +562,24 @@ def scene_measure_extension(s: Shots) -> None:
 # --- scenes: meetings -----------------------------------------------------------------------
 
 
-def _meeting(s: Shots, body_name: str, day: date) -> uuid.UUID:
+def _meeting(s: Shots, body_name: str, status: str, *, upcoming: bool) -> uuid.UUID:
+    """The first meeting of ``body_name`` after today (``upcoming``), or the last one before
+    it, with ``status``: the demo data move with the date they were made on."""
     from sqlalchemy import select
 
     from sro_desktop.models import Body, Meeting
 
+    today = date.today()
+    query = select(Meeting.id).join(Body, Body.id == Meeting.body_id).where(
+        Body.name == body_name, Meeting.status == status, Meeting.deleted_at.is_(None))
+    if upcoming:
+        query = query.where(Meeting.date > today).order_by(Meeting.date)
+    else:
+        query = query.where(Meeting.date <= today).order_by(Meeting.date.desc())
     with s.window.ctx.database.session() as session:
-        return session.scalars(select(Meeting.id).join(Body, Body.id == Meeting.body_id).where(
-            Body.name == body_name, Meeting.date == day, Meeting.deleted_at.is_(None))).one()
+        found = session.scalars(query.limit(1)).first()
+    assert found is not None, f"no {status} meeting of {body_name} in the demo data"
+    return found
 
 
 def _select_item(s: Shots, title_start: str) -> None:
@@ -630,7 +647,7 @@ def scene_minutes(s: Shots) -> None:
     """Minutes of a Stadtteiltisch: notes, a concern and a task from the typed text."""
     panel = s.window.meeting_panel
     editor = panel.editor
-    meeting_id = _meeting(s, "Stadtteiltisch Groß Klein", date(date.today().year + 1, 1, 5))
+    meeting_id = _meeting(s, "Stadtteiltisch Groß Klein", "planned", upcoming=True)
     s.state["meeting"] = meeting_id
     panel.open_meeting(meeting_id)
     s.wait(200)
@@ -746,7 +763,7 @@ def scene_approval(s: Shots) -> None:
     editor.close_button.click()
     s.wait(300)
     s.save("protokoll-abgeschlossen", s.window)
-    previous = _meeting(s, "Stadtteiltisch Groß Klein", date(date.today().year, 12, 1))
+    previous = _meeting(s, "Stadtteiltisch Groß Klein", "approved", upcoming=False)
     s.window.meeting_panel.open_meeting(previous)
     s.wait(200)
     assert editor.amend_button.isVisible(), "approved minutes take amendments"

@@ -80,9 +80,11 @@ def english(qapp: QApplication) -> Iterator[list[str]]:
     """
     ensure_application()  # organisation name first: it chooses the settings file
     previous = qapp.findChildren(QTranslator)
+    previous_files = qapp.property("sroTranslators")
     for translator in previous:
         qapp.removeTranslator(translator)
         translator.setParent(None)
+    qapp.setProperty("sroTranslators", None)  # install_translators' note of what it installed
     Settings().set(LANGUAGE, "en")
     app = ensure_application()
     loaded = [t.filePath() for t in app.findChildren(QTranslator)]
@@ -93,6 +95,7 @@ def english(qapp: QApplication) -> Iterator[list[str]]:
     for translator in previous:
         translator.setParent(qapp)
         qapp.installTranslator(translator)
+    qapp.setProperty("sroTranslators", previous_files)
 
 
 @pytest.fixture
