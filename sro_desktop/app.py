@@ -155,9 +155,19 @@ def open_main_window(db: str) -> QMainWindow:
     :class:`~sro_desktop.storage.errors.DatabaseOpenError` with a German ``message``.
     """
     ensure_application()
-    # No full integrity scan on start (it reads the whole file, seconds on a share); the daily
-    # backup checks its copy in the background instead.
-    return _show_new_window(open_database(db, create=True, verify=False), Settings())
+    # No full integrity scan before the window (it reads the whole file, seconds on a share):
+    # it runs on a worker thread after the first paint and refuses writes to a damaged file.
+    window = _show_new_window(open_database(db, create=True, verify=False), Settings())
+    _check_after_first_paint(window, then_backup=False)
+    return window
+
+
+def _check_after_first_paint(window: MainWindow, *, then_backup: bool) -> None:
+    """Once the window is on screen and its overview filled, check the file's pages in the
+    background (and then, with ``then_backup``, make today's copy), so that neither competes
+    with the first paint."""
+    window.startup_finished.connect(
+        lambda: window.files.start_startup_check(then_backup=then_backup))
 
 
 def switch_database(
@@ -238,7 +248,6 @@ def run_gui(db: str | None) -> int:
                 return 3
             target, create = chosen, False
     window = _show_new_window(database, settings)
-    # Today's backup copy starts once the window is on screen and its overview filled, so that
-    # the copy (a background thread) does not compete with the first paint.
-    window.startup_finished.connect(window.start_daily_backup)
+    # The page check and then today's backup copy (never of a damaged file).
+    _check_after_first_paint(window, then_backup=True)
     return app.exec()

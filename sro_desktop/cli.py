@@ -35,27 +35,47 @@ def _print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _open(db: str, *, create: bool = False, seed: str = "rostock") -> Any:
+def _open(db: str, *, create: bool = False, seed: str = "rostock", new_only: bool = False) -> Any:
     from .storage.open import open_database
 
-    return open_database(db, create=create, seed=seed)  # type: ignore[arg-type]
+    return open_database(db, create=create, seed=seed, new_only=new_only)  # type: ignore[arg-type]
+
+
+def _shown(db: str) -> str:
+    """The database as messages name it: the path, or the URL without its password."""
+    from .storage.errors import describe_target
+
+    return describe_target(db)
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    target = Path(args.db)
-    if "://" not in args.db and target.exists():
-        print(f"Fehler: {target} existiert bereits; init legt nur neue Datenbanken an.",
-              file=sys.stderr)
+    from .storage.errors import DatabaseExistsError
+
+    try:
+        # new_only: an existing file, or a server database holding any table, is refused
+        # before anything is written.
+        db = _open(args.db, seed="empty" if args.empty else "rostock", new_only=True)
+    except DatabaseExistsError as exc:
+        print(f"Fehler: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
-    db = _open(args.db, create=True, seed="empty" if args.empty else "rostock")
     db.close()
-    print(f"Neue Datenbank angelegt: {args.db}" + (" (leer)" if args.empty else " (Rostock)"))
+    print(f"Neue Datenbank angelegt: {_shown(args.db)}"
+          + (" (leer)" if args.empty else " (Rostock)"))
     return EXIT_OK
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from .storage.demo import DemoError, generate_demo
+    from .storage.demo import MAX_YEARS, DemoError, generate_demo, reference_date
 
+    # The arguments are checked before the database is opened (or created): a refused call
+    # must leave no new file behind. generate_demo checks the same again.
+    try:
+        if not 1 <= args.years <= MAX_YEARS:
+            raise DemoError(f"Jahre: {args.years} liegt außerhalb von 1 bis {MAX_YEARS}.")
+        reference_date(args.end_year, args.as_of)
+    except DemoError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     db = _open(args.db, create=True)
     try:
         stats = generate_demo(db, years=args.years, seed=args.seed, end_year=args.end_year,
@@ -80,7 +100,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         _print_json({"ok": report.ok, "revision": report.revision, "head": report.head,
                      "problems": list(report.problems)})
     else:
-        print(f"Schema-Revision: {report.revision} (Programm: {report.head})")
+        print(f"Schema-Revision: {report.revision or 'keine'} (Programm: {report.head})")
         for problem in report.problems:
             print(f"Problem: {problem}")
         print("Datenbank in Ordnung." if report.ok else "Datenbank NICHT in Ordnung.")
@@ -114,16 +134,76 @@ def _area_rows(session: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def _area_places(session: Any) -> dict[uuid.UUID, tuple[str, str | None]]:
+    """Every area's level and the code of the Regionalraum it lies in (its own for a region,
+    None for the city or an area outside any region)."""
+    from sqlalchemy import select
+
+    from .models import Area
+
+    rows = {r.id: r for r in session.execute(select(Area.id, Area.parent_id, Area.level,
+                                                     Area.code, Area.name))}
+    places: dict[uuid.UUID, tuple[str, str | None]] = {}
+    for area_id, row in rows.items():
+        node, region = row, None
+        for _ in range(len(rows)):  # bounded: a cycle in bad data must not hang the CLI
+            if node.level == "region":
+                region = node.code or node.name
+                break
+            if node.parent_id is None or node.parent_id not in rows:
+                break
+            node = rows[node.parent_id]
+        places[area_id] = (str(row.level), region)
+    return places
+
+
+_LEVEL_DEPTH = {"city": 0, "region": 1, "social_space": 2, "quarter": 3}
+
+
 def _measure_rows(session: Any) -> list[dict[str, Any]]:
+    """``list measures``: the service's rows plus ``region_code`` (the Regionalraum the measure
+    belongs to) and ``area_level`` (the finest level among its areas, None without areas)."""
+    from sqlalchemy import select
+
+    from .models import Measure, measure_areas
     from .services.measures import cli_rows
 
-    return list(cli_rows(session))
+    rows = list(cli_rows(session))
+    places = _area_places(session)
+    region_of = {m: r for m, r in session.execute(select(Measure.id, Measure.region_id))}
+    levels: dict[uuid.UUID, list[str]] = {}
+    for measure_id, area_id in session.execute(
+        select(measure_areas.c.measure_id, measure_areas.c.area_id)
+    ):
+        if area_id in places:
+            levels.setdefault(measure_id, []).append(places[area_id][0])
+    for row in rows:
+        measure_id = uuid.UUID(row["id"])
+        region_id = region_of.get(measure_id)
+        row["region_code"] = places[region_id][1] if region_id in places else None
+        found = levels.get(measure_id)
+        row["area_level"] = (max(found, key=lambda lv: _LEVEL_DEPTH.get(lv, 9))
+                             if found else None)
+    return rows
 
 
 def _meeting_rows(session: Any) -> list[dict[str, Any]]:
+    """``list meetings``: the service's rows plus ``region_code`` and ``area_level`` of the
+    body's area."""
+    from sqlalchemy import select
+
+    from .models import Body, Meeting
     from .services.meetings import cli_rows
 
-    return list(cli_rows(session))
+    rows = list(cli_rows(session))
+    places = _area_places(session)
+    area_of = {m: a for m, a in session.execute(
+        select(Meeting.id, Body.area_id).join(Body, Body.id == Meeting.body_id))}
+    for row in rows:
+        area_id = area_of.get(uuid.UUID(row["id"]))
+        place = places.get(area_id) if area_id is not None else None
+        row["area_level"], row["region_code"] = place or (None, None)
+    return rows
 
 
 _LISTERS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
@@ -153,32 +233,84 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     from .storage.backup import backup_database
 
+    target = Path(args.to)
+    # A backup onto the database itself is left to backup_database, which refuses it with
+    # its own reason.
+    if target.exists() and not args.force and not _same_file(target, args.db):
+        print(f"Fehler: „{target}“ existiert bereits; eine Sicherung überschreibt keine "
+              f"vorhandene Datei (mit --force doch überschreiben).", file=sys.stderr)
+        return EXIT_USAGE
     db = _open(args.db)
     try:
-        written = backup_database(db, Path(args.to))
+        written = backup_database(db, target)
     finally:
         db.close()
     print(f"Sicherung geschrieben: {written}")
     return EXIT_OK
 
 
+def _same_file(path: Path, db: str) -> bool:
+    try:
+        return "://" not in db and path.samefile(db)
+    except OSError:
+        return False
+
+
+BUDGET_YEARS = range(1990, 2101)
+
+# Plain-text labels of ``sro-desktop budget``, in the order of the budget panel's tiles.
+_BUDGET_LABELS = (
+    ("total_cents", "Gesamt"),
+    ("committed_cents", "Beschlossen"),
+    ("agreed_cents", "Vereinbart"),
+    ("paid_cents", "Ausgezahlt"),
+    ("returned_cents", "Rückflüsse"),
+    ("used_cents", "Gebunden"),
+    ("available_cents", "Verfügbar"),
+)
+
+
+def _stored_region_code(session: Any, code: str) -> str:
+    """The area code as stored ("RR-NW" for "rr-nw"); the input when no code matches (the
+    service then names the unknown code)."""
+    from sqlalchemy import func, select
+
+    from .models import Area
+
+    stored = session.scalar(
+        select(Area.code).where(func.upper(Area.code) == code.strip().upper()).limit(1))
+    return str(stored) if stored else code
+
+
 def _cmd_budget(args: argparse.Namespace) -> int:
     from .services.budget import cli_summary
 
+    if args.year not in BUDGET_YEARS:
+        print(f"Fehler: Haushaltsjahr {args.year} ist nicht plausibel (erlaubt: "
+              f"{BUDGET_YEARS.start}–{BUDGET_YEARS.stop - 1}).", file=sys.stderr)
+        return EXIT_USAGE
     db = _open(args.db)
     try:
         with db.session() as session:
             summary = cli_summary(session, args.region, args.year)
+            summary["region"] = _stored_region_code(session, args.region)
     finally:
         db.close()
     if args.json:
         _print_json(summary)
-    else:
-        from .services.money import format_cents
+        return EXIT_OK
+    from .services.money import format_cents
 
-        for key, value in summary.items():
-            shown = format_cents(value) if key.endswith("_cents") else value
-            print(f"{key}: {shown}")
+    lines = [("Regionalraum", str(summary["region"])), ("Haushaltsjahr", str(summary["year"]))]
+    for key, label in _BUDGET_LABELS:
+        cents = summary.get(key)
+        if isinstance(cents, int):
+            lines.append((label, format_cents(cents)))
+    width = max(len(label) for label, _ in lines) + 1
+    money_width = max(len(value) for _, value in lines[2:]) if len(lines) > 2 else 0
+    for number, (label, value) in enumerate(lines):
+        shown = value.rjust(money_width) if number >= 2 else value
+        print(f"{label + ':':<{width}} {shown}")
     return EXIT_OK
 
 
@@ -222,9 +354,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=sorted(_LISTERS), help="was aufgelistet wird")
     p = add("backup", _cmd_backup, "Sicherungskopie der Datenbank schreiben")
     p.add_argument("--to", required=True, help="Zieldatei der Sicherung")
+    p.add_argument("--force", action="store_true",
+                   help="eine vorhandene Zieldatei überschreiben")
     p = add("budget", _cmd_budget, "Budget eines Regionalraums für ein Jahr", json_flag=True)
-    p.add_argument("--region", required=True, help="Code des Regionalraums, z. B. RR-NW")
-    p.add_argument("--year", type=int, required=True, help="Haushaltsjahr")
+    p.add_argument("--region", required=True,
+                   help="Code des Regionalraums, z. B. RR-NW (Groß-/Kleinschreibung egal)")
+    p.add_argument("--year", type=int, required=True,
+                   help=f"Haushaltsjahr ({BUDGET_YEARS.start}–{BUDGET_YEARS.stop - 1})")
     return parser
 
 
@@ -232,16 +368,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``sro-desktop``; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    from .storage.errors import DatabaseOpenError, StorageError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .storage.errors import DatabaseOpenError, StorageError, hide_password
+
+    def fail(text: str, code: int) -> int:
+        # Whatever a message quotes, the password of a server URL never reaches the terminal.
+        print(f"Fehler: {hide_password(text, args.db or '')}", file=sys.stderr)
+        return code
 
     try:
         return int(args.func(args))
     except DatabaseOpenError as exc:
-        print(f"Fehler: {exc.message}", file=sys.stderr)
-        return EXIT_DATABASE
+        return fail(exc.message, EXIT_DATABASE)
     except StorageError as exc:  # a refused backup or restore
-        print(f"Fehler: {exc.message}", file=sys.stderr)
-        return EXIT_DATABASE
+        return fail(exc.message, EXIT_DATABASE)
     except (ValueError, LookupError) as exc:
-        print(f"Fehler: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(str(exc), EXIT_USAGE)
+    except SQLAlchemyError as exc:  # the server went away, a damaged file: no traceback
+        detail = getattr(exc, "orig", None) or exc
+        return fail(f"Datenbankfehler bei „{_shown(args.db or '')}“: {detail}", EXIT_DATABASE)

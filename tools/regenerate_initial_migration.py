@@ -9,6 +9,7 @@ the ORM metadata). After a model change run
 It deletes the old initial revision, autogenerates a new one against an empty temporary SQLite
 file and checks ``schema_version.HEAD_REVISION``. Once a release is out, databases exist at these
 revisions and this tool refuses to run when further revisions exist: write a new revision instead.
+Since ``0003_append_only`` exists it always refuses; a model change now needs a new revision.
 """
 
 from __future__ import annotations

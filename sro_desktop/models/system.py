@@ -12,7 +12,12 @@ from .base import Base, EntityMixin, UTCDateTime, utcnow
 
 
 class AuditEntry(Base):
-    """Append-only: who changed which field of which row, when, from what to what."""
+    """Append-only: who changed which field of which row, when, from what to what.
+
+    An insert's ``new`` (a delete's ``old``) is a JSON summary of the row. Rows are never
+    updated or deleted: ``services/audit.py`` refuses it at flush time, and database triggers
+    (``storage/append_only.py``, revision ``0003_append_only``) refuse it for any other way in.
+    """
 
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)

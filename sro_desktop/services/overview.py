@@ -15,17 +15,37 @@ from datetime import date, timedelta
 from sqlalchemy import distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..models import Area, AreaPopulation, Body, Measure, Meeting, Task, measure_areas
+from ..models import (
+    Area,
+    AreaPopulation,
+    Body,
+    Measure,
+    Meeting,
+    Organization,
+    Person,
+    Task,
+    measure_areas,
+)
 from .areas import FINISHED_MEASURE_STATES, LEVEL_LABELS, AreaError, AreaTree, load_tree
 from .overview_data import (
     BODY_KIND_LABELS,
     DUE_DAYS,
+    TASK_PREVIEW,
     AreaOverview,
     BodyInfo,
     PopulationFigure,
+    TaskLine,
 )
 
-__all__ = ["DUE_DAYS", "AreaOverview", "BodyInfo", "PopulationFigure", "area_overview"]
+__all__ = [
+    "DUE_DAYS",
+    "AreaOverview",
+    "BodyInfo",
+    "PopulationFigure",
+    "TaskLine",
+    "area_overview",
+    "first_open_tasks",
+]
 
 
 def _populations(
@@ -92,6 +112,31 @@ def _boundaries(
     return tuple(geo[n] for n in mine), tuple(context), shown_instead
 
 
+def first_open_tasks(
+    session: Session, body_ids: list[uuid.UUID], limit: int = TASK_PREVIEW
+) -> tuple[TaskLine, ...]:
+    """The open tasks of some bodies that are due first (overdue ones lead), with their owner
+    (person, organisation and free text, as the minutes name them) and body."""
+    if not body_ids:
+        return ()
+    rows = session.execute(
+        select(Task.description, Task.due, Task.owner_text, Person, Organization.name, Body.name)
+        .join(Body, Body.id == Task.body_id)
+        .outerjoin(Person, Person.id == Task.owner_person_id)
+        .outerjoin(Organization, Organization.id == Task.owner_organization_id)
+        .where(Task.body_id.in_(body_ids), Task.done_on.is_(None), Task.deleted_at.is_(None))
+        # Undated tasks last; among equal dates the description keeps the order stable.
+        .order_by(Task.due.is_(None), Task.due, Task.description)
+        .limit(limit)
+    ).all()
+    lines = []
+    for description, due, owner_text, person, organization, body in rows:
+        names = [person.display_name if person else "", organization or "", owner_text or ""]
+        owner = ", ".join(dict.fromkeys(n for n in names if n))
+        lines.append(TaskLine(description, due, owner, body))
+    return tuple(lines)
+
+
 def area_overview(session: Session, area_id: uuid.UUID, today: date | None = None) -> AreaOverview:
     """Collect the overview of one area; raises :class:`AreaError` for an unknown id."""
     today = today or date.today()
@@ -128,6 +173,7 @@ def area_overview(session: Session, area_id: uuid.UUID, today: date | None = Non
         )
     )
     meeting_count = open_tasks = overdue_tasks = 0
+    task_lines: tuple[TaskLine, ...] = ()
     if body_ids:
         meeting_count = session.scalar(
             select(func.count(Meeting.id)).where(
@@ -139,6 +185,8 @@ def area_overview(session: Session, area_id: uuid.UUID, today: date | None = Non
                 Task.body_id.in_(body_ids), Task.done_on.is_(None), Task.deleted_at.is_(None)
             )
         ).one()
+        if open_tasks:
+            task_lines = first_open_tasks(session, body_ids)
 
     boundaries, context, shown_instead = _boundaries(session, tree, area_id, subtree)
     return AreaOverview(
@@ -155,4 +203,5 @@ def area_overview(session: Session, area_id: uuid.UUID, today: date | None = Non
         open_task_count=open_tasks or 0, overdue_task_count=overdue_tasks or 0,
         measures_due_count=measures_due or 0,
         boundaries=boundaries, context_boundaries=context, map_area_name=shown_instead,
+        first_open_tasks=task_lines, today=today,
     )

@@ -7,10 +7,20 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["BODY_KIND_LABELS", "DUE_DAYS", "AreaOverview", "BodyInfo", "PopulationFigure"]
+__all__ = [
+    "BODY_KIND_LABELS",
+    "DUE_DAYS",
+    "TASK_PREVIEW",
+    "AreaOverview",
+    "BodyInfo",
+    "PopulationFigure",
+    "TaskLine",
+]
 
 # "Measures due" looks this many days ahead (overdue deadlines count as due, too).
 DUE_DAYS = 30
+# How many open tasks the task tiles list in their tooltips.
+TASK_PREVIEW = 5
 
 BODY_KIND_LABELS = {
     "stadtteiltisch": "Stadtteiltisch",
@@ -38,6 +48,20 @@ class BodyInfo:
     kind_label: str
     area_id: uuid.UUID
     area_name: str
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """An open task as the overview's task tiles list it."""
+
+    description: str
+    due: date | None
+    owner: str
+    body_name: str
+
+    def overdue(self, today: date) -> bool:
+        """True when its due date has passed."""
+        return self.due is not None and self.due < today
 
 
 @dataclass(frozen=True)
@@ -71,3 +95,6 @@ class AreaOverview:
     context_boundaries: tuple[str, ...]
     # Set when the map shows an ancestor because the area has no boundary of its own.
     map_area_name: str | None
+    # The first open tasks of the area's bodies by due date (overdue ones first).
+    first_open_tasks: tuple[TaskLine, ...] = ()
+    today: date | None = None

@@ -147,6 +147,9 @@ class Database:
         from ..services.audit import install_audit
 
         install_audit()
+        # Set when the file failed SQLite's page check after opening: from then on every write
+        # transaction is refused with this German message (reads still work).
+        self.writes_refused: str | None = None
         info = {"user": self.user}
         self._read = sessionmaker(engine, expire_on_commit=False, info=info)
         self._write = sessionmaker(
@@ -157,9 +160,24 @@ class Database:
         """A session for reading (the caller closes it; use it in a ``with`` block)."""
         return self._read()
 
+    def refuse_writes(self, message: str) -> None:
+        """Refuse every later write transaction with ``message`` (a German sentence that says
+        what happened and what to do). Used when the file turns out damaged: writing into a
+        damaged SQLite file can spread the damage. Safe to call from a worker thread."""
+        self.writes_refused = message
+
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction: ``BEGIN IMMEDIATE`` on SQLite, committed on success."""
+        """A write transaction: ``BEGIN IMMEDIATE`` on SQLite, committed on success.
+
+        Raises :class:`~.errors.WritesRefusedError` (before touching the database) when
+        :meth:`refuse_writes` was called.
+        """
+        refused = self.writes_refused
+        if refused is not None:
+            from .errors import WritesRefusedError
+
+            raise WritesRefusedError(self.path or self.url, refused)
         with self._write() as session, session.begin():
             yield session
 

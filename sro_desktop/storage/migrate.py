@@ -21,7 +21,13 @@ from sqlalchemy import Connection, Engine
 from .backup import backup_database, backup_dir
 from .database import make_engine
 from .errors import MigrationError
-from .schema_version import PACKAGED_SCRIPTS, SchemaScripts, lock_schema, read_revision
+from .schema_version import (
+    PACKAGED_SCRIPTS,
+    SchemaScripts,
+    install_extras,
+    lock_schema,
+    read_revision,
+)
 
 
 def alembic_config(
@@ -71,14 +77,6 @@ def migration_backup_path(path: Path, revision: str) -> Path:
     return backup_dir(path) / f"{path.stem}-vor-migration-{revision}-{stamp}{path.suffix}"
 
 
-def _reinstall_search_index(conn: Connection, scripts: SchemaScripts) -> None:
-    """SQLite batch migrations rebuild tables and so drop their triggers: put them back."""
-    if scripts.head != "0001_initial":
-        from .search_index import install_search_index
-
-        install_search_index(conn)
-
-
 def migrate_sqlite(
     path: Path,
     revision: str,
@@ -102,7 +100,8 @@ def migrate_sqlite(
                 if read_revision(conn) == scripts.head:
                     return backup
                 upgrade(conn, scripts)
-                _reinstall_search_index(conn, scripts)
+                # SQLite batch migrations rebuild tables and so drop their triggers.
+                install_extras(conn, scripts.head)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     tables = sorted({str(row[0]) for row in problems})
@@ -141,7 +140,7 @@ def migrate_postgresql(
             if read_revision(conn) == scripts.head:
                 return
             upgrade(conn, scripts)
-            _reinstall_search_index(conn, scripts)
+            install_extras(conn, scripts.head)
     except Exception as exc:
         where = engine.url.render_as_string(hide_password=True)
         raise MigrationError(

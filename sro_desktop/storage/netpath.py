@@ -28,9 +28,33 @@ NETWORK_FSTYPES = frozenset(
         "fuse.glusterfs",
         "fuse.sshfs",
         "fuse.rclone",
+        "fuse.s3fs",
+        "fuse.curlftpfs",
         "davfs",
+        "fuse.davfs",
+        "coda",
     }
 )
+
+# One FUSE file system that holds both: GNOME's gvfs (``fuse.gvfsd-fuse`` at
+# ``/run/user/<uid>/gvfs``) and KDE's kio-fuse show every mounted location as a folder below the
+# mount point, named after its protocol: ``smb-share:server=…,share=…`` (gvfs) or ``smb/…``
+# (kio-fuse). Phones, cameras and archives appear there too and are local, so the folder's
+# protocol decides.
+PER_LOCATION_FSTYPES = frozenset({"fuse.gvfsd-fuse", "fuse.kio-fuse"})
+NETWORK_LOCATION_SCHEMES = frozenset(
+    {
+        "smb-share", "smb-server", "smb", "sftp", "ftp", "ftps", "dav", "davs", "webdav",
+        "webdavs", "nfs", "afp-volume", "afp", "fish", "google-drive", "onedrive",
+    }
+)
+
+# davfs2 mounts through the kernel's plain ``fuse`` type (no subtype); only its source, the
+# server's URL, tells it apart from a local FUSE file system.
+_URL_SOURCES = ("http://", "https://", "ftp://", "ftps://")
+
+# Not listed on purpose: ``9p`` (WSL mounts the local Windows drives with it, /mnt/c) and
+# ``fuseblk`` (local disks through FUSE, e.g. NTFS).
 
 DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a network drive
 
@@ -52,33 +76,65 @@ def _unescape_mount_field(field: str) -> str:
     return "".join(out)
 
 
-def parse_mounts(text: str) -> list[tuple[str, str]]:
-    """``(mount point, file system type)`` for each line of a /proc/mounts text, in order."""
-    mounts: list[tuple[str, str]] = []
+def parse_mount_entries(text: str) -> list[tuple[str, str, str]]:
+    """``(source, mount point, file system type)`` for each line of a /proc/mounts text."""
+    entries: list[tuple[str, str, str]] = []
     for line in text.splitlines():
         fields = line.split()
         if len(fields) >= 3:
-            mounts.append((_unescape_mount_field(fields[1]), fields[2]))
-    return mounts
+            entries.append((_unescape_mount_field(fields[0]), _unescape_mount_field(fields[1]),
+                            fields[2]))
+    return entries
+
+
+def parse_mounts(text: str) -> list[tuple[str, str]]:
+    """``(mount point, file system type)`` for each line of a /proc/mounts text, in order."""
+    return [(mount_point, fstype) for _source, mount_point, fstype in parse_mount_entries(text)]
+
+
+def _mount_of(path: str, mounts_text: str) -> tuple[str, str, str] | None:
+    """The entry of the mount holding the absolute POSIX ``path`` (longest prefix wins; of
+    equal mount points the later one, which hides the earlier)."""
+    target = PurePosixPath(path)
+    best: tuple[int, tuple[str, str, str]] | None = None
+    for entry in parse_mount_entries(mounts_text):
+        mp = PurePosixPath(entry[1])
+        if target == mp or target.is_relative_to(mp):
+            depth = len(mp.parts)
+            if best is None or depth >= best[0]:
+                best = (depth, entry)
+    return best[1] if best else None
 
 
 def mount_fstype(path: str, mounts_text: str) -> str | None:
     """File system type of the mount holding the absolute POSIX ``path`` (longest prefix wins;
     of equal mount points the later one, which hides the earlier)."""
-    target = PurePosixPath(path)
-    best: tuple[int, str] | None = None
-    for mount_point, fstype in parse_mounts(mounts_text):
-        mp = PurePosixPath(mount_point)
-        if target == mp or target.is_relative_to(mp):
-            depth = len(mp.parts)
-            if best is None or depth >= best[0]:
-                best = (depth, fstype)
-    return best[1] if best else None
+    entry = _mount_of(path, mounts_text)
+    return entry[2] if entry else None
+
+
+def _location_scheme(path: str, mount_point: str) -> str:
+    """The protocol of a gvfs or kio-fuse location: ``smb-share`` for
+    ``…/gvfs/smb-share:server=nas,share=daten/…``, ``smb`` for ``…/kio-fuse-x/smb/nas/…``."""
+    relative = PurePosixPath(path).relative_to(PurePosixPath(mount_point))
+    if not relative.parts:
+        return ""
+    return relative.parts[0].split(":", 1)[0].lower()
 
 
 def is_network_mount(path: str, mounts_text: str) -> bool:
     """True when ``path`` lies on a network file system according to ``mounts_text``."""
-    return mount_fstype(path, mounts_text) in NETWORK_FSTYPES
+    entry = _mount_of(path, mounts_text)
+    if entry is None:
+        return False
+    source, mount_point, fstype = entry
+    if fstype in NETWORK_FSTYPES:
+        return True
+    if fstype in PER_LOCATION_FSTYPES:
+        return _location_scheme(path, mount_point) in NETWORK_LOCATION_SCHEMES
+    if fstype == "fuse":
+        return source.lower().startswith(_URL_SOURCES)
+    return False
 
 
 def classify_windows_path(path: str) -> tuple[WindowsPathKind, str]:

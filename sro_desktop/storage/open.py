@@ -16,23 +16,26 @@ from sqlalchemy.orm import Session
 
 from .database import BUSY_TIMEOUT_MS, Database, current_user, make_engine
 from .errors import (
+    SERVER_UNCHANGED,
     UNCHANGED,
+    DatabaseExistsError,
     DatabaseOpenError,
     MissingDatabaseError,
     UnreadableDatabaseError,
     describe_target,
+    empty_server_message,
 )
 from .probe import classify_revision, probe_sqlite_file
 from .schema_version import (
     PACKAGED_SCRIPTS,
     SchemaScripts,
+    install_extras,
     lock_schema,
     read_revision,
     stamp,
 )
 
 SeedKind = Literal["rostock", "empty"]
-INITIAL_REVISION = "0001_initial"
 
 
 def _fill_new_database(conn: Connection, scripts: SchemaScripts, seed: SeedKind, user: str) -> None:
@@ -43,12 +46,9 @@ def _fill_new_database(conn: Connection, scripts: SchemaScripts, seed: SeedKind,
     """
     from sro_desktop.models import Base
 
-    from .search_index import install_search_index
-
     Base.metadata.create_all(conn)
-    if scripts.head != INITIAL_REVISION:
-        # Objects outside the ORM metadata that later revisions add (the search index).
-        install_search_index(conn)
+    # Objects outside the ORM metadata that later revisions add (search index, triggers).
+    install_extras(conn, scripts.head)
     stamp(conn, scripts.head)
     if seed == "rostock":
         try:
@@ -88,6 +88,7 @@ def _open_sqlite(
     *,
     user: str,
     create: bool,
+    new_only: bool,
     seed: SeedKind,
     verify: bool,
     lock_timeout: float,
@@ -99,6 +100,12 @@ def _open_sqlite(
         raise UnreadableDatabaseError(
             path, f"„{path}“ ist nicht erreichbar ({exc.strerror or exc}). {UNCHANGED}"
         ) from exc
+    if exists and new_only:
+        raise DatabaseExistsError(
+            path,
+            f"„{path}“ existiert bereits; init legt nur neue Datenbanken an (eine vorhandene "
+            f"Datei wird nie überschrieben). {UNCHANGED}",
+        )
     if not exists:
         if not create:
             raise MissingDatabaseError(
@@ -116,24 +123,42 @@ def _open_sqlite(
     return Database(make_engine(path, must_exist=True), user=user)
 
 
+def _server_in_use(url: str, revision: str | None, tables: list[str]) -> DatabaseExistsError:
+    shown = describe_target(url)
+    if revision is not None:
+        what = f"bereits eine SRO-Desktop-Datenbank (Schema-Revision {revision or 'unbekannt'})"
+    else:
+        listed = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        what = f"bereits Tabellen eines anderen Programms ({listed})"
+    return DatabaseExistsError(
+        url,
+        f"„{shown}“ enthält {what}; init legt nur in einer leeren Datenbank an. "
+        f"{SERVER_UNCHANGED}",
+    )
+
+
 def _open_server(
-    url: str, *, user: str, create: bool, seed: SeedKind, scripts: SchemaScripts
+    url: str, *, user: str, create: bool, new_only: bool, seed: SeedKind, scripts: SchemaScripts
 ) -> Database:
     shown = describe_target(url)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (SQLAlchemyError, ValueError) as exc:
+        raise DatabaseOpenError(
+            url, f"„{shown}“ ist keine gültige Datenbank-Adresse (erwartet: "
+                 f"postgresql+psycopg://BENUTZER@SERVER/DATENBANK)."
+        ) from exc
     try:
         with engine.connect() as conn:
             revision = read_revision(conn)
             tables = inspect(conn).get_table_names() if revision is None else []
             conn.rollback()
+        if new_only and (revision is not None or tables):
+            raise _server_in_use(url, revision, tables)
         if revision is None and not tables:
             if not create:
-                raise MissingDatabaseError(
-                    url,
-                    f"„{shown}“ enthält noch keine SRO-Desktop-Daten. Anlegen mit "
-                    f"„sro-desktop init --db …“.",
-                )
-            _create_server(engine, scripts, seed, user)
+                raise MissingDatabaseError(url, empty_server_message(url))
+            _create_server(engine, scripts, seed, user, new_only=new_only)
         elif not classify_revision(url, revision, scripts):
             from .migrate import migrate_postgresql
 
@@ -149,12 +174,18 @@ def _open_server(
     return Database(engine, user=user)
 
 
-def _create_server(engine: Engine, scripts: SchemaScripts, seed: SeedKind, user: str) -> None:
+def _create_server(
+    engine: Engine, scripts: SchemaScripts, seed: SeedKind, user: str, *, new_only: bool
+) -> None:
     """Create schema and seed in one transaction under the schema advisory lock."""
     with engine.connect() as conn, conn.begin():
         lock_schema(conn)
-        if read_revision(conn) is not None:
-            return  # another client created it while we waited for the lock
+        revision = read_revision(conn)
+        if revision is not None:
+            # Another client created it while we waited for the lock.
+            if new_only:
+                raise _server_in_use(str(engine.url), revision, [])
+            return
         _fill_new_database(conn, scripts, seed, user)
 
 
@@ -167,6 +198,7 @@ def open_database(
     verify: bool = True,
     lock_timeout: float | None = None,
     scripts: SchemaScripts | None = None,
+    new_only: bool = False,
 ) -> Database:
     """Open the SQLite file or ``postgresql+psycopg://`` URL ``target`` for reading and writing.
 
@@ -174,18 +206,22 @@ def open_database(
     ``seed="rostock"``, the Rostock hierarchy. ``verify`` runs SQLite's ``quick_check`` over the
     whole file (skip it for a fast start when a daily backup checks instead); ``lock_timeout``
     bounds the wait for another writer (default: the busy timeout); ``scripts`` replaces the
-    packaged migrations (tests). Raises a :class:`DatabaseOpenError` subclass with a German
-    message; then the file is unchanged.
+    packaged migrations (tests). ``new_only`` (``sro-desktop init``) refuses an existing file
+    or a server database that holds any table (:class:`DatabaseExistsError`). Raises a
+    :class:`DatabaseOpenError` subclass with a German message; then the file (or the server
+    database) is unchanged.
     """
     scripts = scripts or PACKAGED_SCRIPTS
     user = user or current_user()
     text = str(target)
     if "://" in text:
-        return _open_server(text, user=user, create=create, seed=seed, scripts=scripts)
+        return _open_server(text, user=user, create=create or new_only, new_only=new_only,
+                            seed=seed, scripts=scripts)
     return _open_sqlite(
         Path(text).expanduser().absolute(),
         user=user,
-        create=create,
+        create=create or new_only,
+        new_only=new_only,
         seed=seed,
         verify=verify,
         lock_timeout=BUSY_TIMEOUT_MS / 1000 if lock_timeout is None else lock_timeout,

@@ -31,6 +31,8 @@ from .errors import (
     UnfinishedTransactionError,
     UnreadableDatabaseError,
     describe_target,
+    is_server_target,
+    unchanged,
 )
 from .schema_version import (
     PACKAGED_SCRIPTS,
@@ -224,12 +226,12 @@ def classify_revision(target: str | Path, revision: str | None, scripts: SchemaS
     another program's). Alembic is imported only when the revision is not the head.
     """
     name = describe_target(target)
-    what = "eine Datenbank" if "://" in str(target) else "eine SQLite-Datenbank"
+    what = "eine Datenbank" if is_server_target(target) else "eine SQLite-Datenbank"
     if revision is None:
         raise ForeignDatabaseError(
             target,
             f"„{name}“ ist {what} eines anderen Programms, keine SRO-Desktop-Datenbank (die "
-            f"Tabelle alembic_version fehlt). {UNCHANGED}",
+            f"Tabelle alembic_version fehlt). {unchanged(target)}",
         )
     if revision == scripts.head:
         return True
@@ -242,7 +244,7 @@ def classify_revision(target: str | Path, revision: str | None, scripts: SchemaS
     raise ForeignDatabaseError(
         target,
         f"„{name}“ ist {what} eines anderen Programms, keine SRO-Desktop-Datenbank (unbekannte "
-        f"Schema-Revision „{revision}“). {UNCHANGED}",
+        f"Schema-Revision „{revision}“). {unchanged(target)}",
     )
 
 

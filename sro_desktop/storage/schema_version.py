@@ -24,7 +24,7 @@ from sqlalchemy import (
     text,
 )
 
-HEAD_REVISION = "0002_search_index"
+HEAD_REVISION = "0003_append_only"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -95,6 +95,30 @@ def stamp(conn: Connection, revision: str) -> None:
     _version_table.create(conn, checkfirst=True)
     conn.execute(_version_table.delete())
     conn.execute(_version_table.insert().values(version_num=revision))
+
+
+# Revisions before the one that added an object outside the ORM metadata (which create_all
+# does not build): a database created or migrated to any later head gets the object.
+_BEFORE_SEARCH_INDEX = frozenset({"0001_initial"})
+_BEFORE_APPEND_ONLY = _BEFORE_SEARCH_INDEX | {"0002_search_index"}
+
+
+def install_extras(conn: Connection, head: str) -> None:
+    """Install (again) what revisions up to ``head`` add beside the ORM tables: the search
+    index (``0002_search_index``) and the append-only triggers (``0003_append_only``).
+
+    Called after ``create_all`` on a new database, so that it equals a migrated one, and after
+    every migration run, because an SQLite batch migration that rebuilds a table drops its
+    triggers. Both installs are idempotent.
+    """
+    if head not in _BEFORE_SEARCH_INDEX:
+        from .search_index import install_search_index
+
+        install_search_index(conn)
+    if head not in _BEFORE_APPEND_ONLY:
+        from .append_only import install_append_only_guards
+
+        install_append_only_guards(conn)
 
 
 def lock_schema(conn: Connection) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -218,13 +218,17 @@ class DatabaseFiles(QObject):
     """
 
     backup_failed = Signal(str)
+    damage_found = Signal(str)  # SQLite's findings; writes are refused already
+    startup_check_done = Signal(bool)  # True: the pages are intact (or could not be checked)
 
     def __init__(self, ctx: AppContext, host: MainWindow) -> None:
         super().__init__(host)
         self._ctx = ctx
         self._host = host
+        self.damage_message: QMessageBox | None = None
         self.backup_failed.connect(
             lambda text: host.show_error(self.tr("Tägliche Sicherung"), text))
+        self.damage_found.connect(self._show_damage)
 
     def new_database(self) -> None:
         """Ask for a new file and its content, then request it."""
@@ -280,6 +284,92 @@ class DatabaseFiles(QObject):
         if backup:
             self._host.restore_requested.emit(backup)
 
+    def start_startup_check(self, *, then_backup: bool = False) -> threading.Thread | None:
+        """Check the open file's pages (SQLite's ``quick_check``) on a worker thread with its
+        own read-only connection; with ``then_backup`` make today's copy after a clean check.
+
+        The start skips this check (it reads the whole file, seconds on a share), so it runs
+        right after the first paint. A damaged file gets its writes refused at once (before the
+        GUI thread hears of it) and a message that says what to do; no backup is made of it.
+        Returns the thread (tests wait for it), or None for a server database.
+        """
+        database = self._ctx.database
+        path = database.path
+        if path is None:
+            self.startup_check_done.emit(True)
+            return None
+        refusal = damaged_write_refusal(path)
+
+        def work() -> None:
+            from ..storage.errors import StorageError
+            from ..storage.integrity import check_pages
+
+            try:
+                findings = check_pages(path)
+            except StorageError as exc:  # locked or unreachable: no verdict, no alarm
+                log.warning("Prüfung der Datenbank nach dem Start ausgelassen: %s", exc.message)
+                findings = []
+            except Exception:  # a worker must never die silently (nor kill the program)
+                log.exception("Prüfung der Datenbank nach dem Start misslungen")
+                findings = []
+            if findings:
+                database.refuse_writes(refusal)
+                log.error("Datenbank %s beschädigt, Speichern gesperrt: %s", path,
+                          "; ".join(findings))
+            with contextlib.suppress(RuntimeError):  # the window may be closed already
+                if findings:
+                    self.damage_found.emit("\n".join(findings))
+                self.startup_check_done.emit(not findings)
+            if then_backup and not findings:
+                self._daily_backup_work(path)
+
+        thread = threading.Thread(target=work, name="startup-check", daemon=True)
+        thread.start()
+        return thread
+
+    def _show_damage(self, findings: str) -> None:
+        """Say what happened, that saving is off, and offer a backup or another file."""
+        path = self._ctx.database.path
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Datenbank beschädigt"),
+                          self.tr("Die Datenbank „{path}“ ist beschädigt.").format(path=path),
+                          QMessageBox.StandardButton.NoButton, self._host)
+        box.setObjectName("damagedDatabaseMessage")
+        box.setInformativeText(self.tr(
+            "Die Prüfung nach dem Öffnen hat defekte Seiten in der Datei gefunden; die "
+            "Prüfung selbst hat nichts verändert.\n\n"
+            "Damit der Schaden nicht größer wird, ist das Speichern jetzt gesperrt: SRO "
+            "Desktop schreibt nichts mehr in diese Datei, Änderungen werden abgelehnt. Lesen "
+            "geht weiter, einzelne Ansichten können aber fehlschlagen.\n\n"
+            "Was zu tun ist:\n"
+            "• eine Sicherung wiederherstellen: Datei → Sicherung wiederherstellen … "
+            "(Sicherungen liegen in „{folder}“), oder\n"
+            "• eine andere Datenbank öffnen: Datei → Öffnen …").format(
+                folder=_backup_folder(path)))
+        box.setDetailedText(self.tr("SQLite-Prüfung (quick_check):") + "\n" + findings)
+        restore = box.addButton(self.tr("Sicherung &wiederherstellen …"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("Andere Datei ö&ffnen …"), QMessageBox.ButtonRole.ActionRole)
+        close = box.addButton(self.tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(close)
+        box.setAccessibleName(self.tr("Datenbank beschädigt"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        restore.clicked.connect(self.restore)
+        other.clicked.connect(self.open_database)
+        box.finished.connect(box.deleteLater)
+        self.damage_message = box
+        self._host.dialog = box
+        self._show_read_only_marker()
+        box.open()
+
+    def _show_read_only_marker(self) -> None:
+        """A lasting note in the status bar: the message box may be closed and forgotten."""
+        label = QLabel(self.tr("Speichern gesperrt: Datenbank beschädigt"))
+        label.setObjectName("damagedDatabaseIndicator")
+        label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        label.setAccessibleName(label.text())
+        self._host.statusBar().addPermanentWidget(label)
+
     def start_daily_backup(self) -> None:
         """Make today's copy of the open file in a worker thread (once a day, kept 7 days).
 
@@ -289,17 +379,35 @@ class DatabaseFiles(QObject):
         path = self._ctx.database.path
         if path is None:
             return
+        threading.Thread(target=self._daily_backup_work, args=(path,), name="daily-backup",
+                         daemon=True).start()
+
+    def _daily_backup_work(self, path: Path) -> None:
+        from ..storage.backup import daily_backup
+        from ..storage.errors import StorageError
+
         failed = self.tr("Tägliche Sicherung misslungen: {error}")
+        try:
+            daily_backup(path)
+        except StorageError as exc:
+            log.warning("Tägliche Sicherung misslungen: %s", exc.message)
+            with contextlib.suppress(RuntimeError):  # the window may be closed already
+                self.backup_failed.emit(failed.format(error=exc.message))
 
-        def work() -> None:
-            from ..storage.backup import daily_backup
-            from ..storage.errors import StorageError
 
-            try:
-                daily_backup(path)
-            except StorageError as exc:
-                log.warning("Tägliche Sicherung misslungen: %s", exc.message)
-                with contextlib.suppress(RuntimeError):  # the window may be closed already
-                    self.backup_failed.emit(failed.format(error=exc.message))
+def _backup_folder(path: Path | None) -> str:
+    from ..storage.backup import backup_dir
 
-        threading.Thread(target=work, name="daily-backup", daemon=True).start()
+    return str(backup_dir(path)) if path is not None else ""
+
+
+def damaged_write_refusal(path: Path) -> str:
+    """Why a save is refused once the file failed the check: what happened and what to do."""
+    return translate(
+        "DatabaseDialogs",
+        "Speichern nicht möglich: die Datenbank „{path}“ ist beschädigt (die Prüfung nach dem "
+        "Öffnen hat defekte Seiten gefunden). Damit der Schaden nicht größer wird, schreibt SRO "
+        "Desktop nichts mehr hinein; diese Änderung wurde nicht gespeichert. Bitte eine "
+        "Sicherung wiederherstellen (Datei → Sicherung wiederherstellen …) oder eine andere "
+        "Datenbank öffnen (Datei → Öffnen …).",
+    ).format(path=path)

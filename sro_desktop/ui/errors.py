@@ -8,9 +8,11 @@ says what happened and where the log lies, instead of a window that silently van
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import threading
 import traceback
+from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -57,20 +59,116 @@ def setup_logging(path: Path | None = None) -> Path:
 
 
 
+# SQLite's words for a damaged file and for a failing disk or share (sqlite3 and SQLAlchemy
+# pass them on unchanged, SQLAlchemy followed by the SQL statement).
+_DAMAGED = ("database disk image is malformed", "file is not a database")
+_IO_ERROR = ("disk i/o error",)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A German title, headline and text for an error a person can act on."""
+
+    title: str
+    text: str
+    informative: str
+
+
+def _database_error_text(value: BaseException) -> str | None:
+    """The driver's own message of a database error in ``value`` (without the SQL), or None."""
+    from sqlalchemy.exc import DBAPIError
+
+    seen: set[int] = set()
+    current: BaseException | None = value
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, DBAPIError):
+            return str(current.orig)
+        if isinstance(current, sqlite3.DatabaseError):
+            return str(current)
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def explain(value: BaseException, log_path: Path | None = None) -> Explanation | None:
+    """The German explanation of an expected kind of failure, or None for a real bug.
+
+    Storage errors carry their own German message; SQLite's "malformed"/"not a database"
+    (damaged file) and "disk I/O error" (full disk, lost share) are said in German without the
+    SQL statement, which stays in the log with the traceback. With ``log_path`` the text ends
+    with where the log lies.
+    """
+    from ..storage.errors import StorageError, WritesRefusedError
+
+    where = "" if log_path is None else "\n\n" + translate(
+        "ErrorDialog", "Details stehen in der Protokolldatei: {path}").format(path=log_path)
+    if isinstance(value, WritesRefusedError):
+        return Explanation(translate("ErrorDialog", "Speichern nicht möglich"),
+                           translate("ErrorDialog", "Die Änderung wurde nicht gespeichert."),
+                           value.message)
+    if isinstance(value, StorageError):
+        return Explanation(translate("ErrorDialog", "Datenbankfehler"),
+                           translate("ErrorDialog", "Die Aktion konnte nicht ausgeführt werden."),
+                           value.message + where)
+    driver = _database_error_text(value)
+    if driver is None:
+        return None
+    lowered = driver.lower()
+    if any(words in lowered for words in _DAMAGED):
+        return Explanation(
+            translate("ErrorDialog", "Datenbank beschädigt"),
+            translate("ErrorDialog", "Die Datenbankdatei ist beschädigt."),
+            translate(
+                "ErrorDialog",
+                "SQLite konnte einen Teil der Datei nicht lesen: die Datei ist beschädigt. Die "
+                "letzte Aktion wurde nicht ausgeführt; was sie speichern sollte, ist nicht "
+                "gespeichert.\n\nWas zu tun ist: eine Sicherung wiederherstellen (Datei → "
+                "Sicherung wiederherstellen …) oder eine andere Datenbank öffnen (Datei → "
+                "Öffnen …).",
+            ) + where,
+        )
+    if any(words in lowered for words in _IO_ERROR):
+        return Explanation(
+            translate("ErrorDialog", "Datenbank nicht erreichbar"),
+            translate("ErrorDialog",
+                      "Die Datenbankdatei konnte nicht gelesen oder geschrieben werden."),
+            translate(
+                "ErrorDialog",
+                "Das Betriebssystem meldet einen Ein-/Ausgabefehler: vielleicht ist der "
+                "Datenträger voll, das Netzlaufwerk getrennt oder die Datei verschoben worden. "
+                "Die letzte Aktion wurde nicht gespeichert.\n\nWas zu tun ist: Speicherplatz "
+                "und Netzverbindung prüfen, dann SRO Desktop neu starten.",
+            ) + where,
+        )
+    return None
+
+
+def database_problem(value: BaseException) -> str | None:
+    """One German text for a refused save or a damaged or unreachable database file, for code
+    that shows errors itself (a form's message, an undo command's ``on_error``); None for any
+    other exception. Never contains SQL."""
+    explanation = explain(value)
+    return None if explanation is None else f"{explanation.text}\n\n{explanation.informative}"
+
+
 class ErrorReporter(QObject):
     """Logs uncaught exceptions and shows them in the GUI thread.
 
     Worker threads hand their exceptions over through a queued signal; a burst of the same error
     (an exception in a paint event repeats on every repaint) opens one dialog, not hundreds.
+    Failures a person can act on (a damaged file, a lost share, a refused save) get a German
+    explanation instead of "Unerwarteter Fehler" (:func:`explain`).
     """
 
     reported = Signal(str, str)
+    explained = Signal(str, str, str)  # title, text, informative text
 
     def __init__(self, log_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_path = log_path
         self.dialog: QMessageBox | None = None
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.explained.connect(self._show_explained, Qt.ConnectionType.QueuedConnection)
 
     def handle(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
@@ -80,6 +178,11 @@ class ErrorReporter(QObject):
             sys.__excepthook__(kind, value, tb)
             return
         details = "".join(traceback.format_exception(kind, value, tb))
+        explanation = explain(value, self.log_path)
+        if explanation is not None:
+            log.error("%s:\n%s", explanation.text, details)
+            self.explained.emit(explanation.title, explanation.text, explanation.informative)
+            return
         log.error("Unerwarteter Fehler:\n%s", details)
         summary = f"{kind.__name__}: {value}" if str(value) else kind.__name__
         self.reported.emit(summary, details)
@@ -108,6 +211,21 @@ class ErrorReporter(QObject):
         open_log.setAccessibleName(open_text)
         open_log.clicked.connect(lambda: open_log_file(self.log_path))
         box.setAccessibleName(translate("ErrorDialog", "Unerwarteter Fehler"))
+        self.dialog = box
+        box.open()
+
+
+    def _show_explained(self, title: str, text: str, informative: str) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            return
+        box = QMessageBox(QApplication.activeWindow())
+        box.setObjectName("errorDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(informative)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAccessibleName(title)
         self.dialog = box
         box.open()
 

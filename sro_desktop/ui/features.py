@@ -74,6 +74,15 @@ def install_features(window: MainWindow, ctx: AppContext) -> None:
 
     window.set_search_factory(build_search)
 
+    def show_due_measures() -> None:
+        window.tabs.setCurrentWidget(measures)
+        measures.panel.show_due()  # type: ignore[attr-defined]
+
+    # The meetings panel lists the tasks of its bodies; the tile only brings it to the front.
+    window.overview.due_measures_requested.connect(show_due_measures)
+    window.overview.tasks_requested.connect(
+        lambda _overdue: window.tabs.setCurrentWidget(meetings))
+
     def flush_meetings() -> bool:
         # An unbuilt panel has nothing to save.
         return not meetings.is_built or bool(meetings.panel.flush())  # type: ignore[attr-defined]

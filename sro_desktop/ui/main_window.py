@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,7 +96,7 @@ class MainWindow(LazyWindowParts, QMainWindow):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 860])
+        self.splitter.setSizes([320, 960])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -176,11 +176,14 @@ class MainWindow(LazyWindowParts, QMainWindow):
                  shortcut=K.Undo, icon="undo")
         redo = a("actionRedo", self.tr("&Wiederholen"), self.ctx.undo_stack.redo,
                  shortcut=K.Redo, icon="redo")
+        # The undo stack belongs to the context and outlives the window: its signals go to
+        # slots of the window, which Qt disconnects when the window is deleted (a lambda
+        # would stay connected and touch deleted actions on the stack's last emission).
         stack = self.ctx.undo_stack
-        stack.canUndoChanged.connect(undo.setEnabled)
-        stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self._label_undo(undo, self.tr("&Rückgängig"), t))
-        stack.redoTextChanged.connect(lambda t: self._label_undo(redo, self.tr("&Wiederholen"), t))
+        stack.canUndoChanged.connect(self._on_stack_can_undo_changed)
+        stack.canRedoChanged.connect(self._on_stack_can_redo_changed)
+        stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
         undo.setEnabled(False)
         redo.setEnabled(False)
         a("actionRenameArea", self.tr("Gebiet &umbenennen …"), edit("rename_selected"),
@@ -204,6 +207,22 @@ class MainWindow(LazyWindowParts, QMainWindow):
           icon="refresh", tip=self.tr("Änderungen anderer Personen aus der Datenbank holen"))
         a("actionAbout", self.tr("Ü&ber SRO Desktop"), self._about)
         a("actionOpenLog", self.tr("&Protokolldatei öffnen"), self._open_log)
+
+    @Slot(bool)
+    def _on_stack_can_undo_changed(self, can: bool) -> None:
+        self.actions_by_name["actionUndo"].setEnabled(can)
+
+    @Slot(bool)
+    def _on_stack_can_redo_changed(self, can: bool) -> None:
+        self.actions_by_name["actionRedo"].setEnabled(can)
+
+    @Slot(str)
+    def _on_stack_undo_text_changed(self, text: str) -> None:
+        self._label_undo(self.actions_by_name["actionUndo"], self.tr("&Rückgängig"), text)
+
+    @Slot(str)
+    def _on_stack_redo_text_changed(self, text: str) -> None:
+        self._label_undo(self.actions_by_name["actionRedo"], self.tr("&Wiederholen"), text)
 
     def _label_undo(self, action: QAction, base: str, text: str) -> None:
         action.setText(f"{base}: {text}" if text else base)

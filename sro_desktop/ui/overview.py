@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..services.changes import ChangeSet
@@ -33,7 +33,15 @@ RELOAD_KINDS = ("areas", "area_populations", "bodies", "measures", "meetings", "
 
 
 class AreaOverview(QScrollArea):
-    """The overview of one area (objectName ``areaOverview``); scrolls in a small window."""
+    """The overview of one area (objectName ``areaOverview``); scrolls in a small window.
+
+    The tiles of due measures and of open or overdue tasks are buttons: they ask the window to
+    show the due measures (:attr:`due_measures_requested`) or the meetings with their tasks
+    (:attr:`tasks_requested`, ``True`` for the overdue ones).
+    """
+
+    due_measures_requested = Signal()
+    tasks_requested = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +101,11 @@ class AreaOverview(QScrollArea):
         if self._content is None:
             from .overview_content import OverviewContent
 
-            self._content = OverviewContent(self._badges, self.content)
+            content = OverviewContent(self._badges, self.content)
+            content.tile_due.activated.connect(self.due_measures_requested)
+            content.tile_open_tasks.activated.connect(lambda: self.tasks_requested.emit(False))
+            content.tile_overdue.activated.connect(lambda: self.tasks_requested.emit(True))
+            self._content = content
         return self._content
 
     # The parts below the title, for tests and automation (they exist once an area was shown).
@@ -117,6 +129,11 @@ class AreaOverview(QScrollArea):
     def bodies(self) -> QLabel:
         """The list of bodies."""
         return self._ensure_content().bodies
+
+    @property
+    def content_parts(self) -> OverviewContent:
+        """The tiles, facts and map below the title (built on first use)."""
+        return self._ensure_content()
 
     @property
     def map(self) -> MapWidget:

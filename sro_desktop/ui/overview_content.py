@@ -8,9 +8,12 @@ pane (``AreaOverview``).
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.formatting import format_date
-from ..services.overview_data import DUE_DAYS
+from ..services.overview_data import DUE_DAYS, TaskLine
 from .i18n import body_kind_text, level_text, thousands
 from .map_widget import MapWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
+
     from ..services.overview_data import AreaOverview as OverviewData
 
 BADGE_STYLE = (
@@ -50,13 +55,18 @@ def _badge(name: str, bg: str, fg: str, border: str) -> QLabel:
 
 
 class _CountTile(QFrame):
-    """A number with its caption, e.g. "12 / Maßnahmen"."""
+    """A number with its caption, e.g. "12 / Maßnahmen"; with ``clickable`` it is a button
+    (mouse, Enter or Space) that emits :attr:`activated`."""
 
-    def __init__(self, name: str, caption: str, parent: QWidget | None = None) -> None:
+    activated = Signal()
+
+    def __init__(self, name: str, caption: str, parent: QWidget | None = None, *,
+                 clickable: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName(name + "Tile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = caption
+        self.clickable = clickable
         self.number = QLabel("–")
         self.number.setObjectName(name)
         font = self.number.font()
@@ -64,6 +74,7 @@ class _CountTile(QFrame):
         font.setBold(True)
         self.number.setFont(font)
         text = QLabel(caption)
+        text.setObjectName(name + "Caption")
         text.setWordWrap(True)
         text.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
@@ -73,12 +84,52 @@ class _CountTile(QFrame):
         layout.addWidget(text)
         layout.addStretch(1)  # numbers stay on one line when a caption wraps
         self.setMinimumWidth(118)
+        if clickable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            # The selector names this frame only: its labels are frames, too.
+            self.setStyleSheet(
+                f"#{self.objectName()} {{ border: 1px solid palette(mid); border-radius: 4px; }}"
+                f"#{self.objectName()}:hover {{ background: palette(alternate-base); }}"
+                f"#{self.objectName()}:focus {{ border: 2px solid palette(highlight); }}")
 
     def set_value(self, value: int, *, alert: bool = False) -> None:
         """Show the number; ``alert`` colours it (overdue tasks)."""
         self.number.setText(thousands(value))
         self.number.setStyleSheet("color: #b3261e;" if alert and value else "")
         self.setAccessibleName(f"{self.caption}: {value}")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A left click on a clickable tile activates it."""
+        if (self.clickable and event.button() == Qt.MouseButton.LeftButton
+                and self.rect().contains(event.position().toPoint())):
+            self.activated.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter, Return or Space activate a clickable tile, as on a button."""
+        if self.clickable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                              Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _task_tooltip(title: str, lines: Sequence[TaskLine], more: int, today: date,
+                  action: str) -> str:
+    """A tile's tooltip: the first tasks with due date and owner (escaped: user text)."""
+    items = []
+    for line in lines:
+        due = format_date(line.due) if line.due else _tr("ohne Termin")
+        owner = line.owner or _tr("niemand eingetragen")
+        text = html.escape(f"{due} – {line.description} ({owner}; {line.body_name})")
+        items.append(f"<li style='color:#b3261e'>{text}</li>" if line.overdue(today)
+                     else f"<li>{text}</li>")
+    rest = (f"<p>{html.escape(_tr('… und {n} weitere').format(n=more))}</p>"
+            if more > 0 else "")
+    return (f"<p><b>{html.escape(title)}</b></p><ul style='margin:0'>{''.join(items)}</ul>"
+            f"{rest}<p><i>{html.escape(action)}</i></p>")
 
 
 class OverviewContent:
@@ -137,11 +188,21 @@ class OverviewContent:
         grid.setSpacing(8)
         self.tile_measures = _CountTile("countMeasures", _tr("Maßnahmen"))
         self.tile_meetings = _CountTile("countMeetings", _tr("Sitzungen"))
-        self.tile_open_tasks = _CountTile("countOpenTasks", _tr("offene Aufgaben"))
-        self.tile_overdue = _CountTile("countOverdueTasks", _tr("überfällige Aufgaben"))
+        self.tile_open_tasks = _CountTile("countOpenTasks", _tr("offene Aufgaben"),
+                                          clickable=True)
+        self.tile_overdue = _CountTile("countOverdueTasks", _tr("überfällige Aufgaben"),
+                                       clickable=True)
         self.tile_due = _CountTile(
-            "countDueMeasures", _tr("Maßnahmen mit Frist in {days} Tagen").format(days=DUE_DAYS)
-        )
+            "countDueMeasures",
+            _tr("Maßnahmen fällig oder überfällig ({days} Tage)").format(days=DUE_DAYS),
+            clickable=True)
+        self.tile_due.setToolTip(_tr(
+            "Maßnahmen, deren nächste Frist (Zwischenbericht, Evaluation, Ende oder "
+            "Verwendungsnachweis) in den nächsten {days} Tagen liegt oder verstrichen ist. "
+            "Klick oder Eingabetaste: fällige Maßnahmen zeigen.").format(days=DUE_DAYS))
+        self.tile_due.setAccessibleDescription(_tr("Öffnet die fälligen Maßnahmen"))
+        for tile in (self.tile_open_tasks, self.tile_overdue):
+            tile.setAccessibleDescription(_tr("Öffnet die Sitzungen"))
         tiles = (self.tile_measures, self.tile_meetings, self.tile_due, self.tile_open_tasks,
                  self.tile_overdue)
         for i, tile in enumerate(tiles):
@@ -194,6 +255,7 @@ class OverviewContent:
         self.tile_due.set_value(ov.measures_due_count, alert=True)
         self.tile_open_tasks.set_value(ov.open_task_count)
         self.tile_overdue.set_value(ov.overdue_task_count, alert=True)
+        self._set_task_tooltips(ov)
         self.bodies.setText(self._bodies_text(ov))
         lines = self.bodies.text().count("\n") + 1
         self.bodies.setMinimumHeight(self.bodies.fontMetrics().lineSpacing() * lines + 2)
@@ -201,6 +263,25 @@ class OverviewContent:
         # The page's height-for-width pass (wrapped title) under-allocates the nested boxes and
         # clipped their last lines; reserve what the content asks for.
         self.body.setMinimumHeight(self.body.sizeHint().height())
+
+    def _set_task_tooltips(self, ov: OverviewData) -> None:
+        """The first open (and overdue) tasks with due date and owner as the tiles' tooltips."""
+        today = ov.today or date.today()
+        action = _tr("Klick oder Eingabetaste: Sitzungen öffnen.")
+        lines = list(ov.first_open_tasks)
+        overdue = [line for line in lines if line.overdue(today)]
+        if ov.overdue_task_count:
+            self.tile_overdue.setToolTip(_task_tooltip(
+                _tr("Überfällige Aufgaben, die ältesten zuerst:"), overdue,
+                ov.overdue_task_count - len(overdue), today, action))
+        else:
+            self.tile_overdue.setToolTip(_tr("Keine überfälligen Aufgaben.") + " " + action)
+        if ov.open_task_count:
+            self.tile_open_tasks.setToolTip(_task_tooltip(
+                _tr("Offene Aufgaben, die zuerst fälligen:"), lines,
+                ov.open_task_count - len(lines), today, action))
+        else:
+            self.tile_open_tasks.setToolTip(_tr("Keine offenen Aufgaben.") + " " + action)
 
     def _fact_list(self, ov: OverviewData) -> list[tuple[str, str]]:
         facts = [(_tr("Code"), ov.code or "–"), (_tr("Ebene"), level_text(ov.level))]

@@ -1,14 +1,17 @@
 """The global search field of the main window's toolbar and its grouped results.
 
 Typing searches minutes, concerns, tasks and measures of the whole database after a short
-pause; the results drop down below the field, grouped, with the matched words in bold. Enter or
-a click emits ``open_requested(kind, id)``: the main window routes "measure" to the measure
+pause; the results drop down below the field, grouped, with the matched words in bold; a group
+with more matches than shown ends in a row "Mehr anzeigen" that loads the next page. Enter or
+a click on a hit emits ``open_requested(kind, id)``: the main window routes "measure" to the measure
 form and every other kind to the meeting editor (``MeetingPanel.open_target``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -25,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QShortcut, QTextDocument
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,7 +43,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.search import SearchHit, SearchIndexMissingError, SearchResults, search
+from ..services.search import (
+    PAGE_SIZE,
+    SearchGroup,
+    SearchHit,
+    SearchIndexMissingError,
+    SearchResults,
+    search,
+    search_group,
+)
 
 if TYPE_CHECKING:
     from ..app import AppContext
@@ -48,6 +59,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+MORE_ROLE = Qt.ItemDataRole.UserRole + 3  # the group key of a "more" row
+LINK_COLOR = "#1a56b0"
 DELAY_MS = 250
 MIN_CHARS = 2
 
@@ -106,7 +119,8 @@ def hit_html(hit: SearchHit) -> str:
 
 
 class SearchResultsModel(QAbstractItemModel):
-    """Groups ("Protokolle (12)") with their hits as children."""
+    """Groups ("Protokolle (12)") with their hits as children, and below the hits of a group
+    that has more matches a row "Mehr anzeigen" that loads the next page."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -118,15 +132,53 @@ class SearchResultsModel(QAbstractItemModel):
         self.results = results
         self.endResetModel()
 
+    def _has_more(self, group: SearchGroup) -> bool:
+        return len(group.hits) < group.total
+
+    def append_hits(self, key: str, hits: Sequence[SearchHit], total: int) -> None:
+        """Add the next page of a group (``hits`` already shown are skipped) with its current
+        total; the "more" row stays below the hits while the group has more."""
+        row = next((i for i, g in enumerate(self.results.groups) if g.key == key), -1)
+        if row < 0:
+            return
+        group = self.results.groups[row]
+        shown = {(h.kind, h.id) for h in group.hits}
+        new = tuple(h for h in hits if (h.kind, h.id) not in shown)
+        parent = self.index(row, 0)
+        # Rows may have been deleted meanwhile: the total follows the database, but never
+        # drops below what is shown.
+        updated = dataclasses.replace(group, hits=group.hits + new,
+                                      total=max(total, len(group.hits) + len(new)))
+
+        def replace(value: SearchGroup) -> None:
+            groups = list(self.results.groups)
+            groups[row] = value
+            self.results = dataclasses.replace(self.results, groups=tuple(groups))
+
+        # The "more" row names how many are left: it goes and comes back below the new hits,
+        # so that no row changes its meaning while rows are inserted.
+        at = len(group.hits)
+        if self._has_more(group):
+            self.beginRemoveRows(parent, at, at)
+            replace(dataclasses.replace(group, total=len(group.hits)))
+            self.endRemoveRows()
+        added = len(new) + (1 if self._has_more(updated) else 0)
+        if added:
+            self.beginInsertRows(parent, at, at + added - 1)
+            replace(updated)
+            self.endInsertRows()
+        else:
+            replace(updated)
+        self.dataChanged.emit(parent, parent)
+
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """Groups carry id 0, hits the number of their group plus one."""
+        """Groups carry id 0, hits (and a group's "more" row) the number of their group plus
+        one."""
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, 0, 0) if row < len(self.results.groups) else QModelIndex()
-        if parent.internalId() != 0:
-            return QModelIndex()
-        if row >= len(self.results.groups[parent.row()].hits):
+        if parent.internalId() != 0 or row >= self.rowCount(parent):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
@@ -137,29 +189,42 @@ class SearchResultsModel(QAbstractItemModel):
         return self.createIndex(int(child.internalId()) - 1, 0, 0)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Groups at the top, hits below."""
+        """Groups at the top, hits below (plus the "more" row)."""
         if not parent.isValid():
             return len(self.results.groups)
         if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.results.groups[parent.row()].hits)
+            group = self.results.groups[parent.row()]
+            return len(group.hits) + (1 if self._has_more(group) else 0)
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """One column."""
         return 1
 
-    def hit(self, index: Index) -> SearchHit | None:
-        """The hit at ``index`` (None for a group)."""
+    def _group_of(self, index: Index) -> SearchGroup | None:
         if not index.isValid() or index.internalId() == 0:
             return None
-        return self.results.groups[int(index.internalId()) - 1].hits[index.row()]
+        return self.results.groups[int(index.internalId()) - 1]
+
+    def hit(self, index: Index) -> SearchHit | None:
+        """The hit at ``index`` (None for a group or a "more" row)."""
+        group = self._group_of(index)
+        if group is None or index.row() >= len(group.hits):
+            return None
+        return group.hits[index.row()]
+
+    def more_group(self, index: Index) -> str | None:
+        """The key of the group whose "more" row ``index`` is (None for other rows)."""
+        group = self._group_of(index)
+        if group is None or index.row() < len(group.hits):
+            return None
+        return group.key
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Group headings and hits."""
+        """Group headings, hits and "more" rows."""
         if not index.isValid():
             return None
-        hit = self.hit(index)
-        if hit is None:
+        if index.internalId() == 0:
             group = self.results.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 shown = len(group.hits)
@@ -169,6 +234,12 @@ class SearchResultsModel(QAbstractItemModel):
                 font = QFont()
                 font.setWeight(QFont.Weight.DemiBold)
                 return font
+            return None
+        more = self.more_group(index)
+        if more is not None:
+            return self._more_data(index, role)
+        hit = self.hit(index)
+        if hit is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             title, context = hit_texts(hit)
@@ -181,8 +252,23 @@ class SearchResultsModel(QAbstractItemModel):
             return hit
         return None
 
+    def _more_data(self, index: Index, role: int) -> Any:
+        group = self._group_of(index)
+        assert group is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            rest = group.total - len(group.hits)
+            return self.tr("Mehr anzeigen ({n} weitere von {total})").format(
+                n=min(rest, PAGE_SIZE), total=group.total)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Die nächsten Treffer dieser Gruppe laden (Eingabe oder Klick)")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(LINK_COLOR)
+        if role == MORE_ROLE:
+            return group.key
+        return None
+
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Only hits are selectable."""
+        """Hits and "more" rows are selectable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == 0:
@@ -351,7 +437,8 @@ class GlobalSearch(QWidget):
         origin = self.field.mapToGlobal(QPoint(self.field.width() - width, self.field.height()))
         origin.setX(max(0, origin.x()))
         groups = self.model.results.groups
-        height = min(480, 36 + 24 * len(groups) + 46 * sum(len(g.hits) for g in groups))
+        more = sum(1 for g in groups if len(g.hits) < g.total)
+        height = min(480, 36 + 24 * (len(groups) + more) + 46 * sum(len(g.hits) for g in groups))
         self.popup.setGeometry(origin.x(), origin.y() + 2, width, height)
         self.popup.show()
         self.popup.raise_()
@@ -367,7 +454,7 @@ class GlobalSearch(QWidget):
         return out
 
     def move_selection(self, step: int) -> None:
-        """Select the next (+1) or previous (-1) hit."""
+        """Select the next (+1) or previous (-1) hit (or "more" row)."""
         rows = self._hit_rows()
         if not rows:
             return
@@ -383,11 +470,38 @@ class GlobalSearch(QWidget):
         self._open(self.view.currentIndex())
 
     def _open(self, index: QModelIndex) -> None:
+        key = self.model.more_group(index)
+        if key is not None:
+            self.load_more(key)
+            return
         hit = self.model.hit(index)
         if hit is None:
             return
         self.popup.hide()
         self.open_requested.emit(hit.kind, hit.id)
+
+    def load_more(self, key: str) -> int:
+        """Load the next page of group ``key`` below its hits; returns how many were added.
+
+        The first new hit becomes the current row, so that the keyboard goes on from there.
+        """
+        results = self.model.results
+        group = next((g for g in results.groups if g.key == key), None)
+        if group is None:
+            return 0
+        before = len(group.hits)
+        with self.ctx.database.session() as s:
+            page = search_group(s, results.query, key, offset=before)
+        self.model.append_hits(key, page.hits, page.total)
+        row = next(i for i, g in enumerate(self.model.results.groups) if g.key == key)
+        added = len(self.model.results.groups[row].hits) - before
+        parent = self.model.index(row, 0)
+        target = self.model.index(before if added else before - 1, 0, parent)
+        if target.isValid():
+            self.view.setCurrentIndex(target)
+            self.view.scrollTo(target)
+        self.status.setText(self._summary(self.model.results))
+        return added
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys and Escape in the field steer the results."""

@@ -7,12 +7,20 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+import pytest
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import IntegrityError
+
+from sro_desktop.models import Area, AuditEntry, Budget, BudgetEntry
+from sro_desktop.storage.append_only import APPEND_ONLY_TABLES, installed_guards
+from sro_desktop.storage.database import Database, make_engine
 from sro_desktop.storage.open import open_database
 
 NOBODY = 65534
-TEST_REVISION = "0002_test_revision"
+TEST_REVISION = "0099_test_revision"
 
 
 def fingerprint(path: Path) -> tuple[str, int, list[str]]:
@@ -22,29 +30,29 @@ def fingerprint(path: Path) -> tuple[str, int, list[str]]:
 
 
 def make_sqlite_db(path: Path, rows: int = 0) -> Path:
-    """An SRO Desktop database without seed data, with ``rows`` audit entries (many pages)."""
+    """An SRO Desktop database without seed data, with ``rows`` filler settings (many pages).
+
+    The filler lives in ``settings``, a table that may be updated and deleted: the audit log
+    and the ledger refuse both (append-only triggers), and some tests need a big change.
+    """
     open_database(path, create=True, seed="empty").close()
     if rows:
         conn = sqlite3.connect(path)
         with conn:
             conn.executemany(
-                "INSERT INTO audit_log (id, at, user, action, entity, entity_id, field, old, new)"
-                " VALUES (?, '2024-01-01 00:00:00.000000', 'testerin', 'update', 'areas', ?,"
-                " 'name', ?, ?)",
-                [
-                    (uuid.uuid4().hex, str(i), f"alter Name {i} " * 5, f"neuer Name {i} " * 5)
-                    for i in range(rows)
-                ],
+                "INSERT INTO settings (key, value) VALUES (?, ?)",
+                [(f"test.{i}.{uuid.uuid4().hex}", f"Testwert {i} " * 10) for i in range(rows)],
             )
         conn.close()
     return path
 
 
-def audit_count(path: Path) -> int:
-    """Rows in the audit log, read on a plain connection."""
+def filler_count(path: Path) -> int:
+    """Filler rows of :func:`make_sqlite_db`, read on a plain connection."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+        return int(conn.execute("SELECT count(*) FROM settings WHERE key LIKE 'test.%'")
+                   .fetchone()[0])
     finally:
         conn.close()
 
@@ -111,3 +119,67 @@ def schema_snapshot(target: str | Path) -> dict[str, dict[str, object]]:
         return snapshot
     finally:
         engine.dispose()
+
+
+# --- append-only tables (audit log, budget ledger) -------------------------------------------
+
+SQLITE_GUARDS = sorted(f"append_only_{t}_{e}" for t in APPEND_ONLY_TABLES
+                       for e in ("update", "delete"))
+PG_GUARDS = sorted(f"append_only_{t}_{e}" for t in APPEND_ONLY_TABLES
+                   for e in ("change", "truncate"))
+
+
+def guards(target: str) -> list[str]:
+    """The append-only triggers present in the database ``target``."""
+    engine = make_engine(target)
+    try:
+        with engine.connect() as conn:
+            return installed_guards(conn)
+    finally:
+        engine.dispose()
+
+
+def expected_guards(target: str) -> list[str]:
+    """The append-only triggers a current database of this kind has."""
+    return PG_GUARDS if "://" in target else SQLITE_GUARDS
+
+
+def add_ledger_rows(db: Database) -> tuple[uuid.UUID, uuid.UUID]:
+    """A region, a budget with one entry, and (through the audit hook) audit entries; returns
+    the ids of the ledger entry and of one audit entry."""
+    with db.write() as s:
+        region = Area(level="region", name="Nordwest", code="RR-NW")
+        s.add(region)
+        s.flush()
+        budget = Budget(area_id=region.id, year=2025)
+        s.add(budget)
+        s.flush()
+        entry = BudgetEntry(budget_id=budget.id, kind="allocation", figure="total",
+                            entry_date=date(2025, 1, 1), amount_cents=100_000_00)
+        s.add(entry)
+        s.flush()
+        entry_id = entry.id
+    with db.session() as s:
+        audit_id = s.scalars(select(AuditEntry.id).limit(1)).one()
+    return entry_id, audit_id
+
+
+def assert_refused_in_the_database(db: Database, entry_id: uuid.UUID,
+                                   audit_id: uuid.UUID) -> None:
+    """Core and raw SQL updates and deletes fail with the German sentence; nothing changes."""
+    statements = [
+        (update(AuditEntry).where(AuditEntry.id == audit_id).values(new="gefälscht"),
+         "Änderungsprotokoll"),
+        (delete(AuditEntry).where(AuditEntry.id == audit_id), "Änderungsprotokoll"),
+        (update(BudgetEntry).where(BudgetEntry.id == entry_id).values(amount_cents=1),
+         "Haushaltsbuch"),
+        (delete(BudgetEntry).where(BudgetEntry.id == entry_id), "Haushaltsbuch"),
+        (text("DELETE FROM audit_log"), "Änderungsprotokoll"),
+    ]
+    for statement, words in statements:
+        with pytest.raises(IntegrityError, match=words), db.write() as s:
+            s.execute(statement)
+    with db.session() as s:
+        entry = s.get(BudgetEntry, entry_id)
+        assert entry is not None and entry.amount_cents == 100_000_00
+        assert s.get(AuditEntry, audit_id) is not None

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from storage_helpers import audit_count, fingerprint, make_sqlite_db
+from storage_helpers import filler_count, fingerprint, make_sqlite_db
 
 from sro_desktop.models import Area
 from sro_desktop.storage.backup import (
@@ -39,14 +39,14 @@ def test_backup_while_another_program_writes_is_consistent(tmp_path: Path) -> No
     path = make_sqlite_db(tmp_path / "sro.sqlite", rows=500)
     writer = sqlite3.connect(path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
-    writer.execute("DELETE FROM audit_log")  # not committed while the copy is made
+    writer.execute("DELETE FROM settings")  # not committed while the copy is made
     try:
         copy = backup_database(path, tmp_path / "kopie.sqlite")
     finally:
         writer.execute("ROLLBACK")
         writer.close()
     assert copy == tmp_path / "kopie.sqlite"
-    assert audit_count(copy) == 500
+    assert filler_count(copy) == 500
     # The copy is a database of ours that opens like the original.
     open_database(copy).close()
 
@@ -125,7 +125,7 @@ def test_restore_replaces_a_corrupt_file(tmp_path: Path) -> None:
     kept = restore_backup(saved, path)
 
     assert kept is not None and kept.read_bytes() == damaged
-    assert audit_count(path) == 200
+    assert filler_count(path) == 200
 
 
 def test_daily_backup_once_a_day_and_rotated(tmp_path: Path) -> None:

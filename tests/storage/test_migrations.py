@@ -15,11 +15,21 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect, text
-from storage_helpers import TEST_REVISION, fingerprint, schema_snapshot
+from sqlalchemy import inspect, select, text
+from storage_helpers import (
+    PG_GUARDS,
+    SQLITE_GUARDS,
+    TEST_REVISION,
+    add_ledger_rows,
+    assert_refused_in_the_database,
+    expected_guards,
+    fingerprint,
+    guards,
+    schema_snapshot,
+)
 
 import sro_desktop
-from sro_desktop.models import Area, Base
+from sro_desktop.models import Area, AuditEntry, Base
 from sro_desktop.storage.backup import backup_dir
 from sro_desktop.storage.database import make_engine
 from sro_desktop.storage.errors import MigrationError, NewerSchemaError
@@ -247,3 +257,77 @@ def test_current_database_opens_without_importing_alembic(tmp_path: Path) -> Non
         [sys.executable, "-c", code, str(path)], env=env, capture_output=True, check=True
     )
     assert out.stdout.decode().strip() == "[]"
+
+
+# --- 0003_append_only: triggers on the audit log and the budget ledger -----------------------
+
+
+def test_database_at_0002_gets_the_triggers_when_migrated(new_target: str) -> None:
+    create_at_revision(new_target, "0002_search_index", PACKAGED_SCRIPTS)
+    assert guards(new_target) == []
+    engine = make_engine(new_target)
+    with engine.begin() as conn:  # a row from before the upgrade, changeable back then
+        conn.execute(text("INSERT INTO audit_log (id, at, \"user\", action, entity, entity_id,"
+                          " field) VALUES (:id, :at, 'alt', 'insert', 'areas', 'x', '')"),
+                     {"id": uuid.uuid4().hex if "://" not in new_target else str(uuid.uuid4()),
+                      "at": "2024-01-01 00:00:00"})
+        conn.execute(text("UPDATE audit_log SET \"user\" = 'vorher'"))
+    engine.dispose()
+
+    db = open_database(new_target)
+    try:
+        with db.session() as s:
+            assert s.scalar(text("SELECT version_num FROM alembic_version")) == HEAD_REVISION
+            assert s.scalars(select(AuditEntry.user)).all() == ["vorher"]
+        assert guards(new_target) == expected_guards(new_target)
+        entry_id, audit_id = add_ledger_rows(db)
+        assert_refused_in_the_database(db, entry_id, audit_id)
+    finally:
+        db.close()
+    if "://" not in new_target:
+        # The copy made before the migration is the database at 0002, without triggers.
+        (copy,) = backup_dir(Path(new_target)).iterdir()
+        assert copy.name.startswith("sro-vor-migration-0002_search_index-")
+        conn = sqlite3.connect(copy)
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                            "AND name LIKE 'append_only_%'").fetchone() == (0,)
+        conn.close()
+
+
+def test_fresh_and_migrated_databases_have_the_same_triggers(tmp_path: Path) -> None:
+    created, migrated = tmp_path / "neu.sqlite", tmp_path / "migriert.sqlite"
+    open_database(created, create=True, seed="empty").close()
+    create_at_revision(str(migrated), "head", PACKAGED_SCRIPTS)
+
+    def triggers(path: Path) -> list[tuple[str, str, str]]:
+        conn = sqlite3.connect(path)
+        try:
+            return sorted(conn.execute(
+                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"))
+        finally:
+            conn.close()
+
+    assert triggers(created) == triggers(migrated)
+    assert {name for name, _t, _s in triggers(created)} >= set(SQLITE_GUARDS)
+
+
+@pytest.mark.postgres
+def test_fresh_and_migrated_server_databases_have_the_same_triggers(
+    new_pg_database: Callable[[], str],
+) -> None:
+    created, migrated = new_pg_database(), new_pg_database()
+    open_database(created, create=True, seed="empty").close()
+    create_at_revision(migrated, "head", PACKAGED_SCRIPTS)
+
+    def triggers(url: str) -> list[tuple[str, str]]:
+        engine = make_engine(url)
+        try:
+            with engine.connect() as conn:
+                return sorted((str(r[0]), str(r[1])) for r in conn.execute(text(
+                    "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger "
+                    "WHERE NOT tgisinternal")))
+        finally:
+            engine.dispose()
+
+    assert triggers(created) == triggers(migrated)
+    assert {name for name, _d in triggers(created)} >= set(PG_GUARDS)

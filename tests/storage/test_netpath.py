@@ -66,6 +66,52 @@ def test_windows_paths_are_classified(path: str, expected: tuple[str, str]) -> N
     assert classify_windows_path(path) == expected
 
 
+# What desktop Linux machines show: GNOME's gvfs and KDE's kio-fuse (one FUSE mount holding
+# every location), sshfs, davfs2 (plain "fuse" with the server URL as its source), WSL's 9p
+# drives and an NTFS disk through FUSE.
+DESKTOP_MOUNTS = r"""/dev/nvme0n1p2 / ext4 rw,relatime 0 0
+gvfsd-fuse /run/user/1000/gvfs fuse.gvfsd-fuse rw,nosuid,nodev,relatime,user_id=1000 0 0
+/dev/fuse /run/user/1000/kio-fuse-AbCdEf fuse.kio-fuse rw,nosuid,nodev,relatime,user_id=1000 0 0
+anna@nas:/srv/sro /home/anna/nas fuse.sshfs rw,nosuid,nodev,relatime,user_id=1000 0 0
+https://cloud.example/dav/ /home/anna/cloud fuse rw,nosuid,nodev,relatime,allow_other 0 0
+https://dav.example/sro /mnt/dav davfs rw,nosuid,nodev,relatime 0 0
+/dev/fuse /home/anna/lokal-fuse fuse rw,nosuid,nodev,relatime 0 0
+C:\134 /mnt/c 9p rw,noatime,dirsync,aname=drvfs;path=C:\;uid=1000;gid=1000 0 0
+/dev/sdb1 /media/anna/USB-NTFS fuseblk rw,nosuid,nodev,relatime,user_id=0 0 0
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "network"),
+    [
+        ("/run/user/1000/gvfs/smb-share:server=nas,share=jugendamt/sro.sqlite", True),
+        ("/run/user/1000/gvfs/sftp:host=nas.example,user=anna/srv/sro.sqlite", True),
+        ("/run/user/1000/gvfs/dav:host=cloud.example,ssl=false/sro.sqlite", True),
+        ("/run/user/1000/gvfs/davs:host=cloud.example/sro.sqlite", True),
+        ("/run/user/1000/gvfs/ftp:host=ftp.example/sro.sqlite", True),
+        ("/run/user/1000/gvfs/nfs:host=nas,prefix=%2Fexport/sro.sqlite", True),
+        ("/run/user/1000/gvfs/google-drive:host=gmail.com,user=anna/sro.sqlite", True),
+        # Phones, cameras and archives sit below the same mount and are local.
+        ("/run/user/1000/gvfs/mtp:host=SAMSUNG_Galaxy_R58/Phone/sro.sqlite", False),
+        ("/run/user/1000/gvfs/gphoto2:host=Canon/DCIM/sro.sqlite", False),
+        ("/run/user/1000/gvfs/archive:host=file%253A%252F%252F%252Fa.zip/sro.sqlite", False),
+        ("/run/user/1000/gvfs", False),
+        ("/run/user/1000/kio-fuse-AbCdEf/smb/nas/jugendamt/sro.sqlite", True),
+        ("/run/user/1000/kio-fuse-AbCdEf/sftp/anna@nas/sro.sqlite", True),
+        ("/run/user/1000/kio-fuse-AbCdEf/mtp/Phone/sro.sqlite", False),
+        ("/home/anna/nas/sro.sqlite", True),  # sshfs
+        ("/home/anna/cloud/sro.sqlite", True),  # davfs2 through plain fuse: the URL tells
+        ("/mnt/dav/sro.sqlite", True),
+        ("/home/anna/lokal-fuse/sro.sqlite", False),  # plain fuse without a URL: local
+        ("/mnt/c/Users/anna/sro.sqlite", False),  # WSL: the local Windows drive over 9p
+        ("/media/anna/USB-NTFS/sro.sqlite", False),
+        ("/home/anna/sro.sqlite", False),
+    ],
+)
+def test_desktop_network_mounts_are_detected(path: str, network: bool) -> None:
+    assert is_network_mount(path, DESKTOP_MOUNTS) is network
+
+
 def test_local_temp_file_is_not_on_the_network(tmp_path: Path) -> None:
     assert is_network_path(tmp_path / "sro.sqlite") is False
 

@@ -212,7 +212,7 @@ def test_interrupted_write_is_rolled_back_on_open(tmp_path: Path) -> None:
         conn = sqlite3.connect(path, isolation_level=None)
         conn.execute("PRAGMA cache_size = 2")  # spill changed pages into the file early
         conn.execute("BEGIN")
-        conn.execute("UPDATE audit_log SET new = new || ' geändert'")
+        conn.execute("UPDATE settings SET value = value || ' geändert'")
         os._exit(0)
 
     run_in_child(crash_mid_write)
@@ -221,7 +221,7 @@ def test_interrupted_write_is_rolled_back_on_open(tmp_path: Path) -> None:
     db.close()
     assert not Path(f"{path}-journal").exists()
     conn = sqlite3.connect(path)
-    changed = conn.execute("SELECT count(*) FROM audit_log WHERE new LIKE '%geändert'").fetchone()
+    changed = conn.execute("SELECT count(*) FROM settings WHERE value LIKE '%geändert'").fetchone()
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
     assert changed == (0,)

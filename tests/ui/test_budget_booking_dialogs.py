@@ -116,6 +116,12 @@ def _entries(db: Database) -> list[BudgetEntry]:
         return list(s.scalars(select(BudgetEntry).order_by(BudgetEntry.created_at)))
 
 
+def _chair(db: Database) -> uuid.UUID:
+    """The person id of Anke Vorsitz, chair of the Lenkungsgruppe Nordwest."""
+    with db.session() as s:
+        return s.scalars(select(Person.id).where(Person.last_name == "Vorsitz")).one()
+
+
 def _tile(panel: BudgetPanel, key: str) -> str:
     return panel.tiles[key].text().split("\n")[1]
 
@@ -174,7 +180,13 @@ def test_a_payment_beyond_the_budget_needs_the_chairs_override(
     assert dialog.error.text().startswith("Buchung abgelehnt:")
     assert dialog.result() != dialog.DialogCode.Accepted
     assert _figures(db).paid == 10_000_00
+    # An override without the authorising chair is refused by the service, whatever it says.
     answer[0] = Override("Dringender Bedarf", "Anke Vorsitz (Vorsitz)")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error.text().startswith("Genehmigt von:")
+    assert _figures(db).paid == 10_000_00
+    answer[0] = Override("Dringender Bedarf", "irgendwer", _chair(db))
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     entry = _entries(db)[-1]
@@ -270,8 +282,9 @@ def test_correcting_an_allocation_below_bound_money_asks_for_the_override(
 
     def ask(error: BudgetExceededError) -> Override | None:
         asked.append(str(error))
-        return Override("Haushaltssperre", "Anke Vorsitz (Vorsitz)")
+        return Override("Haushaltssperre", "Anke Vorsitz (Vorsitz)", chair)
 
+    chair = _chair(db)
     dialog = CorrectionDialog(ctx, allocation.id, ask_override=ask)
     qtbot.addWidget(dialog)
     dialog.amount.setText("80.000")
@@ -281,6 +294,7 @@ def test_correcting_an_allocation_below_bound_money_asks_for_the_override(
     assert dialog.result() == dialog.DialogCode.Accepted
     fix = _entries(db)[-1]
     assert fix.override and fix.corrects_id == allocation.id
+    assert fix.authorized_by == "Anke Vorsitz (Vorsitz)" and fix.authorized_person_id == chair
     assert _figures(db).total == 80_000_00
 
 

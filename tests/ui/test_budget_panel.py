@@ -45,7 +45,8 @@ from sro_desktop.storage.database import Database
 from sro_desktop.storage.open import open_database
 from sro_desktop.storage.seed import area_uuid, body_uuid
 from sro_desktop.ui.budget import BudgetPanel, EntriesDialog, OverrideDialog, SetBudgetDialog
-from sro_desktop.ui.budget.models import RED_BG, BudgetTableModel, WhatIfModel
+from sro_desktop.services.money import format_cents
+from sro_desktop.ui.budget.models import RED_BG, BudgetTableModel, EntriesModel, WhatIfModel
 from sro_desktop.ui.change_bus import ChangeBus
 
 NW = area_uuid("RR-NW")
@@ -152,13 +153,21 @@ def test_models_pass_qt_model_tester(qtmodeltester: ModelTester, panel: BudgetPa
 
 def test_what_if_line_marks_the_overdrawing_application(panel: BudgetPanel) -> None:
     model = panel.what_if_model
-    assert model.rowCount() == 2
+    assert model.rowCount() == 3  # two applications and the row for all of them
     assert panel.meeting_label.text() == "Lenkungsgruppe am 06.03.2026"
-    first, second = (model.index(r, 3).data() for r in range(2))
-    assert (first, second) == ("10.000,00 €", "-10.000,00 €")
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert header[3:] == ["Danach verfügbar\n(nur dieser)", "Danach verfügbar\n(mit allen darüber)"]
+    # Per application: if only it passes, and running (after it and all above it).
+    alone = [model.index(r, 3).data() for r in range(2)]
+    running = [model.index(r, 4).data() for r in range(3)]
+    assert alone == ["10.000,00 €", "-10.000,00 €"]
+    assert running == ["10.000,00 €", "-40.000,00 €", "-40.000,00 €"]
+    assert model.index(2, 1).data() == "Alle 2 Anträge"
+    assert model.index(2, 2).data() == "80.000,00 €" and model.index(2, 3).data() == ""
     assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole).color() == RED_BG
-    assert model.index(1, 1).data().startswith("⚠ ")
+    # The mark stays with the first word of the title (no-break space).
+    assert model.index(1, 1).data().startswith("⚠\u00a0Titel")
     assert "allein überzieht das Budget um 10.000,00 €" in model.index(1, 1).data(
         Qt.ItemDataRole.ToolTipRole)
     total = panel.what_if_total.text()
@@ -209,15 +218,105 @@ def test_tile_opens_the_entries_behind_the_figure(qtbot: QtBot, panel: BudgetPan
     assert dialog.model.rowCount() == 2
     assert dialog.total.text() == "2 Buchungen, Summe der Beträge: 60.000,00 €"
     assert dialog.model.index(0, 2).data() == "Beschluss"
-    assert dialog.model.index(0, 6).data() == "testerin"
+    assert dialog.model.index(0, 7).data() == "testerin"
+    assert dialog.table.isColumnHidden(EntriesModel.COUNTS)  # a plain sum needs no "Zählt"
+    assert not dialog.derivation.isVisible()
     dialog.close()
-    # The entries behind a table row: Warnemünde holds one measure's three entries.
-    panel._show_row_entries(0)
-    row_dialog = panel.last_dialog
+    # The entries of a whole row (double-click on its name): sums per figure.
+    row_dialog = panel._show_row_entries(0, "label")
     assert isinstance(row_dialog, EntriesDialog)
     qtbot.addWidget(row_dialog)
     assert row_dialog.model.rowCount() == 2  # commitment and agreement of SRAE-NW-2026-001
     assert "Warnemünde" in row_dialog.windowTitle()
+    assert row_dialog.total.text() == (
+        "2 Buchungen verschiedener Art; Summen je Zahl: Beschlossen 40.000,00 €, "
+        "Vereinbart 40.000,00 €")
+
+
+def _sum_of(dialog: EntriesDialog) -> int:
+    return sum(r.counts for r in dialog.model.rows)
+
+
+@pytest.mark.parametrize("key", ["total", "committed", "agreed", "paid", "returned",
+                                 "available"])
+def test_every_tile_lists_exactly_the_entries_of_its_figure(
+        qtbot: QtBot, panel: BudgetPanel, key: str) -> None:
+    qtbot.mouseClick(panel.tiles[key], Qt.MouseButton.LeftButton)
+    dialog = panel.last_dialog
+    assert isinstance(dialog, EntriesDialog)
+    qtbot.addWidget(dialog)
+    figure = getattr(panel.data.figures, key)  # type: ignore[union-attr]
+    assert _sum_of(dialog) == dialog.behind.value == figure
+    assert format_cents(figure) in dialog.total.text()
+
+
+def test_available_and_bound_explain_how_they_are_made_up(qtbot: QtBot,
+                                                          panel: BudgetPanel) -> None:
+    dialog = panel.show_entries(figure="available")
+    assert isinstance(dialog, EntriesDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Allocation +100.000; A binds its agreement (not also its decision); D its decision.
+    counted = sorted((dialog.model.index(r, 2).data(), dialog.model.index(r, 4).data())
+                     for r in range(dialog.model.rowCount()))
+    assert counted == [("Beschluss", "-20.000,00 €"), ("Vereinbarung", "-40.000,00 €"),
+                       ("Zuweisung", "100.000,00 €")]
+    assert not dialog.table.isColumnHidden(EntriesModel.COUNTS)
+    assert dialog.total.text() == "3 Buchungen, Summe der Spalte „Zählt“: 40.000,00 €"
+    assert dialog.derivation.text().startswith(
+        "Verfügbar 40.000,00 € = Gesamt 100.000,00 € − gebunden 60.000,00 €")
+    used = panel.show_entries(figure="used")
+    assert isinstance(used, EntriesDialog)
+    qtbot.addWidget(used)
+    assert _sum_of(used) == 60_000_00
+    assert used.derivation.text().startswith("Gebunden 60.000,00 € = je Maßnahme der höchste")
+
+
+def test_a_table_cell_lists_the_entries_of_its_row_and_column(qtbot: QtBot,
+                                                              panel: BudgetPanel) -> None:
+    model = panel.model
+    for row in range(model.rowCount()):
+        for column in range(2, model.columnCount()):
+            index = model.index(row, column)
+            panel.table.doubleClicked.emit(index)
+            dialog = panel.last_dialog
+            assert isinstance(dialog, EntriesDialog)
+            qtbot.addWidget(dialog)
+            assert _sum_of(dialog) == index.data(Qt.ItemDataRole.UserRole), (row, column)
+            dialog.close()
+    # Warnemünde / Vereinbart: only the agreement of its one measure.
+    panel.table.doubleClicked.emit(model.index(0, 3))
+    dialog = panel.last_dialog
+    assert isinstance(dialog, EntriesDialog)
+    qtbot.addWidget(dialog)
+    assert model.column_key(3) == "agreed"
+    assert [r.kind for r in dialog.model.rows] == ["agreement"]
+    assert dialog.windowTitle().startswith("Buchungen: Warnemünde, Vereinbart")
+    # "Buchungen anzeigen…" on a selected cell does the same.
+    panel.table.setCurrentIndex(model.index(0, 2))
+    qtbot.mouseClick(panel.table_box.entries_button, Qt.MouseButton.LeftButton)
+    dialog = panel.last_dialog
+    assert isinstance(dialog, EntriesDialog)
+    qtbot.addWidget(dialog)
+    assert [r.kind for r in dialog.model.rows] == ["commitment"]
+
+
+def test_city_wide_cells_reconcile_too(qtbot: QtBot, panel: BudgetPanel, db: Database) -> None:
+    with db.write() as s:
+        set_budget(s, region_id=area_uuid("RR-NO"), year=YEAR, amount_cents=5_000_00, note="")
+    panel.set_area(area_uuid("HRO"))
+    model = panel.model
+    keys = [model.column_key(c) for c in range(model.columnCount())]
+    assert "total" in keys and "available" in keys
+    for row in range(model.rowCount()):
+        for column in range(2, model.columnCount()):
+            index = model.index(row, column)
+            panel.table.doubleClicked.emit(index)
+            dialog = panel.last_dialog
+            assert isinstance(dialog, EntriesDialog)
+            qtbot.addWidget(dialog)
+            assert _sum_of(dialog) == index.data(Qt.ItemDataRole.UserRole), (row, keys[column])
+            dialog.close()
 
 
 def test_set_budget_dialog_books_and_undo_corrects(qtbot: QtBot, panel: BudgetPanel,
@@ -267,10 +366,12 @@ def test_carry_over_setting_switched_in_set_budget_dialog(qtbot: QtBot, panel: B
         audit = s.scalars(select(AuditEntry).where(AuditEntry.entity == "settings")).one()
         assert (audit.entity_id, audit.old, audit.new, audit.user) == (
             "budget.carry_over_allowed", "false", "true", "testerin")
-    assert panel.carry_button.isEnabled()
+    # Allowed now, but 2026 is still running (today 01.03.2026): the button says so.
+    assert not panel.carry_button.isEnabled()
+    assert "erst ab dem 01.01.2027" in panel.carry_button.toolTip()
     assert ctx.undo_stack.undoText() == "Rest übertragen erlaubt"
     ctx.undo_stack.undo()
-    assert not panel.carry_button.isEnabled()
+    assert "ausgeschaltet" in panel.carry_button.toolTip()
     with db.session() as s:
         assert not carry_over_allowed(s)
         assert s.scalar(select(func.count()).select_from(AuditEntry)
@@ -284,7 +385,7 @@ def test_carry_over_setting_switched_in_set_budget_dialog(qtbot: QtBot, panel: B
     again.save()
     assert again.result() == again.DialogCode.Accepted
     assert _tile(panel, "total") == "Gesamt\n110.000,00 €"
-    assert panel.carry_button.isEnabled()
+    assert "erst ab dem 01.01.2027" in panel.carry_button.toolTip()
 
 
 def test_lowering_the_budget_needs_the_chairs_override(qtbot: QtBot, panel: BudgetPanel,
@@ -293,8 +394,10 @@ def test_lowering_the_budget_needs_the_chairs_override(qtbot: QtBot, panel: Budg
 
     def ask(error: Exception) -> Override | None:
         asked.append(str(error))
-        return Override("Haushaltssperre", "Anke Vorsitz (Vorsitz)")
+        return Override("Haushaltssperre", "Anke Vorsitz (Vorsitz)", chair)
 
+    with db.session() as s:
+        chair = s.scalars(select(Person.id).where(Person.last_name == "Vorsitz")).one()
     dialog = SetBudgetDialog(ctx, NW, "Nordwest", YEAR, panel, ask_override=ask)
     qtbot.addWidget(dialog)
     dialog.amount.setText("50.000,00")
@@ -306,6 +409,7 @@ def test_lowering_the_budget_needs_the_chairs_override(qtbot: QtBot, panel: Budg
         assert figures_for(s, NW, YEAR).available == -10_000_00
         entry = s.scalars(select(BudgetEntry).where(BudgetEntry.override.is_(True))).one()
         assert entry.override_reason == "Haushaltssperre"
+        assert entry.authorized_person_id == chair
     assert _tile(panel, "available") == "Verfügbar\n-10.000,00 €"
 
 
@@ -336,16 +440,35 @@ def test_panel_follows_changes_from_elsewhere(qtbot: QtBot, panel: BudgetPanel,
         s.get(Measure, m).status = MeasureStatus.APPROVED  # type: ignore[union-attr]
     ctx.bus.publish(ChangeSet.of("budget_entries", *ids))
     assert _tile(panel, "available") == "Verfügbar\n10.000,00 €"
-    assert panel.what_if_model.rowCount() == 1
+    assert panel.what_if_model.rowCount() == 2  # one application and the total row
 
 
 def test_csv_export_reads_back_in_german(panel: BudgetPanel, tmp_path: Path) -> None:
     path = panel.export_csv(tmp_path / "budget.csv")
     assert path is not None and path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";"))
-    summe = next(r for r in rows if r and r[0] == "Summe")
-    assert summe[2:] == ["60000,00", "40000,00", "0,00", "0,00", "60000,00"]
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    model = panel.model
+    # Exactly the columns of the table (money columns with the unit), header first.
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert list(rows[0]) == [h if c < 2 else f"{h} (€)" for c, h in enumerate(headers)]
+    summe = rows[-1]
+    assert summe["Sozialraum"] == "Summe"
+    assert [summe[h] for h in list(rows[0])[2:]] == [
+        "60000,00", "40000,00", "0,00", "0,00", "60000,00"]
+
+
+def test_city_wide_csv_has_the_tables_columns(panel: BudgetPanel, tmp_path: Path) -> None:
+    panel.set_area(area_uuid("HRO"))
+    path = panel.export_csv(tmp_path / "stadt.csv")
+    assert path is not None
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert list(rows[0])[2] == "Gesamt (€)" and list(rows[0])[-1] == "Verfügbar (€)"
+    model = panel.model
+    assert len(rows[0]) == model.columnCount() and len(rows) == model.rowCount()
+    nw = next(r for r in rows if r["Code"] == "RR-NW")
+    assert (nw["Gesamt (€)"], nw["Verfügbar (€)"]) == ("100000,00", "40000,00")
 
 
 def test_carry_over_when_allowed(panel: BudgetPanel, ctx: AppContext, db: Database) -> None:
@@ -353,6 +476,18 @@ def test_carry_over_when_allowed(panel: BudgetPanel, ctx: AppContext, db: Databa
     with db.write() as s:
         set_carry_over_allowed(s, True)
     ctx.bus.publish(ChangeSet.of("settings"))
+    # Allowed, but the year is still running (today is 01.03.2026): nothing happens.
+    assert not panel.carry_button.isEnabled()
+    assert panel.carry_button.toolTip() == (
+        "Das Haushaltsjahr 2026 läuft noch: Sein Rest kann erst ab dem 01.01.2027 übertragen "
+        "werden.")
+    assert panel.carry_over_rest(confirm=False) == []
+    assert "erst ab dem 01.01.2027" in panel.hint.text()
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(BudgetEntry)) == 4
+    # Once the year is over, the rest moves.
+    panel._today = date(YEAR + 1, 1, 2)
+    panel.reload()
     assert panel.carry_button.isEnabled()
     ids = panel.carry_over_rest(confirm=False)
     assert len(ids) == 2
@@ -360,4 +495,7 @@ def test_carry_over_when_allowed(panel: BudgetPanel, ctx: AppContext, db: Databa
     with db.session() as s:
         assert figures_for(s, NW, YEAR + 1).total == 40_000_00
         assert s.scalar(select(func.count()).select_from(BudgetEntry)) == 4 + 2
+        dates = s.scalars(select(BudgetEntry.entry_date).where(
+            BudgetEntry.kind == "carry_over")).all()
+        assert set(dates) == {date(YEAR + 1, 1, 2)}
     assert ctx.undo_stack.undoText() == "Rest übertragen"

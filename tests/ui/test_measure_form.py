@@ -363,6 +363,8 @@ def test_assessments_show_scores_and_average_as_advice(qtbot: QtBot, ctx: AppCon
     assert page is not None
     page.scores[0].setCurrentIndex(page.scores[0].findData(3))
     page.scores[0].activated.emit(page.scores[0].currentIndex())
+    page.reasons[0].setText("trägt")  # a score needs its reason
+    page.reasons[0].textEdited.emit("trägt")
     assert form.save()
     table = page.summary
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}

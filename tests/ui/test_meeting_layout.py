@@ -4,15 +4,25 @@ a result table, long texts elided with the whole text as tooltip, agenda titles 
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import date, time, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QToolButton, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from sro_desktop.app import AppContext
 from sro_desktop.models import AgendaKind, MeetingStatus
 from sro_desktop.services import meetings as svc
 from sro_desktop.services.meetings import AgendaItemInfo
@@ -166,3 +176,150 @@ def test_agenda_rows_are_tall_enough_for_their_wrapped_titles(qtbot: QtBot) -> N
             option.rect = QRect(rect.x(), rect.y(), painted, rect.height())
             # Wrapped at the width it is painted in, the title needs no more than its row.
             assert plain.sizeHint(option, index).height() <= rect.height(), (width, row)
+
+
+# Seeded as "Lenkungsgruppe Regionalraum Mitte (Arbeitstitel)".
+LONG_BODY = body_uuid("lenkungsgruppe", "RR-M")
+
+
+@pytest.fixture
+def long_named(main_window: MainWindow) -> tuple[MainWindow, uuid.UUID, uuid.UUID]:
+    """Approved minutes (with banner and amendment) and a planned meeting of the body with the
+    longest seeded name, members with long organisation names, at 1280×800."""
+    with main_window.ctx.database.write() as s:
+        for first, last, role in (("Hauke", "Berger", "chair"), ("Ali", "Evers", "voting"),
+                                  ("Claudia", "Becker-Schmidt", "deputy_chair")):
+            org = svc.create_organization(s, f"Träger {last} für Jugendhilfe und Familie e. V.")
+            person = svc.create_person(s, first_name=first, last_name=last, organization_id=org)
+            svc.add_membership(s, body_id=LONG_BODY, person_id=person, role=role)
+        approved = svc.plan_meeting(
+            s, body_id=LONG_BODY, day=DAY, start_time=time(17), end_time=time(19, 30),
+            place="Rathaus, Neuer Markt 1, Raum 2.17 (Beratungsraum)",
+            moderation="Hauke Berger")
+        svc.close_minutes(s, approved)
+        planned = svc.plan_meeting(s, body_id=LONG_BODY, day=DAY + timedelta(days=28),
+                                   start_time=time(17), place="Rathaus")
+        svc.approve_minutes(s, approved, in_meeting_id=planned)
+        svc.add_amendment(s, approved, "Gemeint ist der Bolzplatz am Kolumbusring.")
+    main_window.show()
+    return main_window, approved, planned
+
+
+def test_a_long_body_name_fits_at_1280_by_800(qtbot: QtBot, long_named: tuple[
+        MainWindow, uuid.UUID, uuid.UUID]) -> None:
+    window, approved, planned = long_named
+    assert (window.width(), window.height()) == (1280, 800)
+    qtbot.waitExposed(window)
+    window.select_area(area_uuid("RR-M"))
+    scroll = window.findChild(QWidget, "meetingPanelScroll")
+    window.tabs.setCurrentWidget(scroll)
+    panel = window.meeting_panel
+    editor: MeetingEditor = panel.editor  # type: ignore[attr-defined]
+    for meeting in (approved, planned):
+        panel.open_meeting(meeting)  # type: ignore[attr-defined]
+        for tab in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(tab)
+            qtbot.waitUntil(lambda: editor.tabs.currentWidget().isVisible())
+            QApplication.processEvents()
+            what = (meeting == approved, editor.tabs.tabText(tab))
+            # No scrolling of the page, neither sideways nor down.
+            assert scroll.horizontalScrollBar().maximum() == 0, what  # type: ignore[attr-defined]
+            assert scroll.verticalScrollBar().maximum() == 0, what  # type: ignore[attr-defined]
+            assert editor.width() <= scroll.viewport().width()  # type: ignore[attr-defined]
+            if editor.tabs.currentWidget() is editor.attendance:
+                # Names whole; organisation and role give way, elided with a tooltip.
+                table = editor.attendance.table
+                need = table.fontMetrics().horizontalAdvance("Claudia Becker-Schmidt") + 8
+                assert table.columnWidth(0) >= need
+                assert table.horizontalScrollBar().maximum() == 0
+        # The name wraps rather than pushing the buttons out; all of it is shown and in the
+        # tooltip, and every visible button lies inside the editor.
+        title = editor.title
+        assert title.text() == title.toolTip() == (
+            "Lenkungsgruppe Regionalraum Mitte (Arbeitstitel)")
+        assert title.height() >= title.heightForWidth(title.width())
+        assert title.height() > title.fontMetrics().height()  # wrapped: two lines
+        for button in editor.header.buttons():
+            if button.isVisible():
+                right = button.mapTo(editor, button.rect().bottomRight()).x()
+                assert right <= editor.width() - 8, button.objectName()
+                assert button.width() >= button.sizeHint().width()
+        subtitle = editor.subtitle
+        assert subtitle.height() >= subtitle.heightForWidth(subtitle.width())
+        # The agenda's detail fields are on screen, not cut off at the bottom.
+        field = editor.agenda.title
+        bottom = field.mapTo(editor, field.rect().bottomLeft()).y()
+        assert bottom <= editor.height()
+    window.grab().save(str(Path(tempfile.gettempdir()) / "sro_long_body_name.png"))
+
+
+def test_title_takes_one_line_when_there_is_room(qtbot: QtBot, editor: MeetingEditor) -> None:
+    # "Stadtteiltisch Groß Klein" beside the buttons: no needless wrap.
+    title = editor.title
+    assert title.text() == "Stadtteiltisch Groß Klein"
+    assert title.height() < 2 * title.fontMetrics().height()
+
+
+def test_non_public_items_carry_a_drawn_lock(qtbot: QtBot) -> None:
+    pane = AgendaPane()
+    qtbot.addWidget(pane)
+    items = _items(["Berichte", "Anträge", "Verschiedenes"])
+    items[1] = AgendaItemInfo(**{**items[1].__dict__, "is_public": False})
+    pane.model.set_items(items)
+    pane.resize(260, 300)
+    pane.show()
+    model = pane.model
+    texts = [model.index(r).data() for r in range(3)]
+    assert all("🔒" not in text for text in texts)  # no emoji: an empty box without its font
+    assert model.index(0).data(Qt.ItemDataRole.DecorationRole) is None
+    icon = model.index(1).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.isNull()
+    assert not icon.pixmap(16, 16).isNull()  # the SVG is found and drawn
+    assert model.index(1).data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "TOP 2 Anträge nicht öffentlich")
+    view = pane.view
+    heights = [view.visualRect(model.index(r)).height() for r in range(3)]
+    assert max(heights) - min(heights) <= 2  # the lock does not make its row taller
+
+
+def test_agenda_rows_are_no_taller_than_their_titles(qtbot: QtBot) -> None:
+    # The row after a title that just fits got a blank second line: the delegate narrowed the
+    # width twice when the view had already passed the painted width.
+    pane = AgendaPane()
+    qtbot.addWidget(pane)
+    pane.model.set_items(_items(["Genehmigung der Tagesordnung", "Berichte",
+                                 "Genehmigung des Protokolls der letzten Sitzung"]))
+    pane.show()
+    view = pane.view
+    plain = QStyledItemDelegate()
+    for width in range(240, 340, 3):
+        pane.resize(width, 400)
+        view.doItemsLayout()
+        for row in range(pane.model.rowCount()):
+            index = pane.model.index(row)
+            rect = view.visualRect(index)
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            painted = min(rect.width(), view.viewport().width() - 2 * view.spacing())
+            option.rect = QRect(rect.x(), rect.y(), painted, rect.height())
+            assert plain.sizeHint(option, index).height() == rect.height(), (width, row)
+
+
+def test_the_chosen_item_of_a_long_agenda_is_scrolled_into_view(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    with ctx.database.write() as s:
+        meeting = svc.plan_meeting(s, body_id=STT, day=DAY)
+        last = None
+        for n in range(30):
+            last = svc.add_agenda_item(s, meeting, f"Anliegen aus dem Quartier Nummer {n}")
+    widget = MeetingEditor(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.load(meeting, last)
+    view = widget.agenda.view
+    index = widget.agenda.model.index(widget.agenda.model.row_of(last))  # type: ignore[arg-type]
+    assert view.currentIndex() == index
+    assert view.viewport().rect().contains(view.visualRect(index))

@@ -43,7 +43,25 @@ def test_find_match_refuses_what_is_not_there() -> None:
     assert find_match(NOTES, "Weihnachtsmarkt") is None
     assert find_match(NOTES, "") is None
     assert find_match("", "Straße") is None
-    assert find_match(NOTES, "ugendhäuser") is None  # words match from their start only
+    assert find_match(NOTES, "ühe") is None  # short words match from their start only
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("häuser", "Jugendhäuser"),  # the second part of a compound selects the compound
+    ("hauser", "Jugendhäuser"),
+    ("platz", "Bolzplatz"),
+    ("Spielplatz Kinder", "Kinder"),  # no compound holds "Spielplatz": the other word
+])
+def test_find_match_finds_parts_of_compounds(query: str, expected: str) -> None:
+    span = find_match(NOTES, query)
+    assert span is not None
+    assert NOTES[span[0]:span[1]] == expected
+
+
+def test_find_match_prefers_a_word_start_over_a_compound() -> None:
+    text = "Zum Beispiel fehlt ein Spielplatz."
+    span = find_match(text, "Spiel")
+    assert span is not None and text[span[0]:span[1]] == "Spielplatz"
 
 
 @pytest.fixture

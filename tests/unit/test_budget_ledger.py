@@ -11,7 +11,17 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sro_desktop.models import AuditEntry, Base, BudgetEntry, Measure, Person, Setting
+from sro_desktop.models import (
+    AuditEntry,
+    Base,
+    BodyKind,
+    BudgetEntry,
+    Measure,
+    MemberRole,
+    Membership,
+    Person,
+    Setting,
+)
 from sro_desktop.services.budget import (
     AppendOnlyError,
     BudgetError,
@@ -34,7 +44,7 @@ from sro_desktop.services.budget import (
 )
 from sro_desktop.services.budget.ledger import ensure_budget
 from sro_desktop.storage.database import Database, make_engine
-from sro_desktop.storage.seed import area_uuid, seed_rostock
+from sro_desktop.storage.seed import area_uuid, body_uuid, seed_rostock
 
 NW = area_uuid("RR-NW")
 
@@ -48,6 +58,18 @@ def db(tmp_path: Path) -> Iterator[Database]:
         seed_rostock(s)
     yield database
     database.close()
+
+
+def _person(s: Session, first: str, last: str, role: str | None = None,
+            region: str = "RR-NW") -> uuid.UUID:
+    """A person, and with ``role`` a member of that region's Lenkungsgruppe."""
+    person = Person(id=uuid.uuid4(), first_name=first, last_name=last)
+    s.add(person)
+    if role is not None:
+        s.add(Membership(id=uuid.uuid4(), body_id=body_uuid(BodyKind.LENKUNGSGRUPPE, region),
+                         person_id=person.id, role=role))
+    s.flush()
+    return person.id
 
 
 def _measure(s: Session, region: uuid.UUID = NW, number: str = "SRAE-NW-2025-001") -> uuid.UUID:
@@ -118,31 +140,142 @@ def test_refusal_names_every_overdrawn_year_and_books_nothing(db: Database) -> N
 
 def test_override_books_and_is_marked_in_ledger_and_audit(db: Database) -> None:
     with db.write() as s:
-        person = Person(id=uuid.uuid4(), first_name="Anke", last_name="Vorsitz")
-        s.add(person)
-        chair = person.id
+        chair = _person(s, "Anke", "Vorsitz", MemberRole.CHAIR)
         m = _measure(s)
+        # The name comes from the membership, not from what the caller wrote.
         ids = book_commitment(s, measure_id=m, decision_id=None, amount_cents=500_00,
                               start=date(2025, 1, 1), end=date(2025, 6, 30),
-                              override_reason="Dringlichkeit", authorized_by="Anke Vorsitz",
+                              override_reason="Dringlichkeit", authorized_by="irgendwer",
                               authorized_person_id=chair)
     with db.session() as s:
         entry = s.get(BudgetEntry, ids[0])
         assert entry is not None
         assert entry.override and entry.override_reason == "Dringlichkeit"
-        assert entry.authorized_by == "Anke Vorsitz" and entry.authorized_person_id == chair
+        assert entry.authorized_by == "Anke Vorsitz (Vorsitz)"
+        assert entry.authorized_person_id == chair
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "override")).one()
         assert audit.entity_id == str(ids[0]) and "Dringlichkeit" in (audit.new or "")
-        assert "Anke Vorsitz" in (audit.new or "")
+        assert "genehmigt von Anke Vorsitz (Vorsitz)" in (audit.new or "")
         assert available_cents(s, NW, 2025) == -500_00
 
 
 def test_override_needs_a_reason(db: Database) -> None:
     with db.write() as s:
+        chair = _person(s, "Anke", "Vorsitz", MemberRole.CHAIR)
         m = _measure(s)
         with pytest.raises(BudgetError, match="Begründung"):
             book_commitment(s, measure_id=m, decision_id=None, amount_cents=500_00,
-                            start=date(2025, 1, 1), end=date(2025, 6, 30), override_reason=" ")
+                            start=date(2025, 1, 1), end=date(2025, 6, 30), override_reason=" ",
+                            authorized_person_id=chair)
+
+
+# Every kind of booking that can overdraw the budget, given an override (or None).
+def _overdraw_payment(s: Session, override: Override | None) -> object:
+    m = _measure(s, number=f"SRAE-NW-2025-{uuid.uuid4().hex[:4]}")
+    return book_payment(s, measure_id=m, year=2025, amount_cents=999_999_99, reason="Auszahlung",
+                        override=override)
+
+
+def _overdraw_budget_cut(s: Session, override: Override | None) -> object:
+    lower = allocation_cents(s, NW, 2025) - 3_000_00  # below the 8.000 € bound
+    return set_budget(s, region_id=NW, year=2025, amount_cents=lower, note="Kürzung",
+                      override=override)
+
+
+def _overdraw_correction(s: Session, override: Override | None) -> object:
+    allocation = s.scalars(select(BudgetEntry.id).where(BudgetEntry.kind == "allocation")).first()
+    assert allocation is not None
+    return book_correction(s, entry_id=allocation, amount_cents=-10_000_00, reason="Kürzung",
+                           override=override)
+
+
+def _overdraw_commitment(s: Session, override: Override | None) -> object:
+    m = _measure(s, number=f"SRAE-NW-2025-{uuid.uuid4().hex[:4]}")
+    return book_commitment(
+        s, measure_id=m, decision_id=None, amount_cents=50_000_00, start=date(2025, 1, 1),
+        end=date(2025, 12, 31), override_reason=override.reason if override else None,
+        authorized_by=override.authorized_by if override else "",
+        authorized_person_id=override.authorized_person_id if override else None)
+
+
+def _overdraw_agreement(s: Session, override: Override | None) -> object:
+    m = _measure(s, number=f"SRAE-NW-2025-{uuid.uuid4().hex[:4]}")
+    return book_agreement(
+        s, measure_id=m, agreement_id=None, amount_cents=50_000_00, start=date(2025, 1, 1),
+        end=date(2025, 12, 31), override_reason=override.reason if override else None,
+        authorized_by=override.authorized_by if override else "",
+        authorized_person_id=override.authorized_person_id if override else None)
+
+
+OVERDRAWING = {
+    "payment": _overdraw_payment, "budget_cut": _overdraw_budget_cut,
+    "correction": _overdraw_correction, "commitment": _overdraw_commitment,
+    "agreement": _overdraw_agreement,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(OVERDRAWING))
+def test_every_booking_kind_needs_the_chair_for_an_override(db: Database, kind: str) -> None:
+    book = OVERDRAWING[kind]
+    with db.write() as s:
+        set_budget(s, region_id=NW, year=2025, amount_cents=10_000_00, note="Zuweisung")
+        m = _measure(s, number="SRAE-NW-2025-900")
+        book_commitment(s, measure_id=m, decision_id=None, amount_cents=8_000_00,
+                        start=date(2025, 1, 1), end=date(2025, 12, 31))
+        chair = _person(s, "Anke", "Vorsitz", MemberRole.CHAIR)
+        deputy = _person(s, "Bernd", "Stellvertreter", MemberRole.DEPUTY_CHAIR)
+        member = _person(s, "Clara", "Mitglied", MemberRole.VOTING)
+        other_chair = _person(s, "Dora", "Woanders", MemberRole.CHAIR, region="RR-W")
+        stranger = _person(s, "Egon", "Niemand")
+    before = _count(db)
+    with db.write() as s, pytest.raises(BudgetExceededError):
+        book(s, None)
+    refusals = {
+        "no person": Override("Dringlichkeit", "Anke Vorsitz (Vorsitz)"),
+        "a plain member": Override("Dringlichkeit", "Clara", member),
+        "the chair of another region": Override("Dringlichkeit", "Dora", other_chair),
+        "nobody of the body": Override("Dringlichkeit", "Egon", stranger),
+        "no reason": Override("  ", "Anke", chair),
+    }
+    for why, override in refusals.items():
+        with db.write() as s, pytest.raises(BudgetError) as refused:
+            book(s, override)
+        assert "Genehmigt von" in str(refused.value) or "Begründung" in str(refused.value), why
+        assert not isinstance(refused.value, BudgetExceededError), why
+    assert _count(db) == before
+    for person, label in ((chair, "Anke Vorsitz (Vorsitz)"),
+                          (deputy, "Bernd Stellvertreter (stellv. Vorsitz)")):
+        with db.write() as s:
+            book(s, Override("Dringlichkeit", "irgendwer", person))
+        with db.session() as s:
+            entries = s.scalars(select(BudgetEntry).where(BudgetEntry.override.is_(True),
+                                                          BudgetEntry.authorized_person_id
+                                                          == person)).all()
+            assert entries and {e.authorized_by for e in entries} == {label}
+            audits = s.scalars(select(AuditEntry.new).where(
+                AuditEntry.action == "override",
+                AuditEntry.entity_id.in_([str(e.id) for e in entries]))).all()
+            assert len(audits) == len(entries)
+            assert all(f"genehmigt von {label}" in (a or "") for a in audits)
+
+
+def _count(db: Database) -> int:
+    with db.session() as s:
+        return len(s.scalars(select(BudgetEntry.id)).all())
+
+
+def test_a_former_chair_may_not_authorise(db: Database) -> None:
+    with db.write() as s:
+        set_budget(s, region_id=NW, year=2025, amount_cents=1_000_00, note="")
+        person = Person(id=uuid.uuid4(), first_name="Frida", last_name="Früher")
+        s.add(person)
+        s.add(Membership(id=uuid.uuid4(), body_id=body_uuid(BodyKind.LENKUNGSGRUPPE, "RR-NW"),
+                         person_id=person.id, role=MemberRole.CHAIR,
+                         valid_from=date(2020, 1, 1), valid_to=date(2021, 12, 31)))
+        m = _measure(s)
+        with pytest.raises(BudgetError, match="Genehmigt von"):
+            book_payment(s, measure_id=m, year=2025, amount_cents=5_000_00, on=date(2025, 3, 1),
+                         override=Override("weil", "Frida", person.id))
 
 
 def test_agreement_up_to_decided_amount_needs_no_new_money(db: Database) -> None:
@@ -228,8 +361,9 @@ def test_lowering_budget_below_bound_money_is_refused(db: Database) -> None:
                         start=date(2025, 1, 1), end=date(2025, 12, 31))
         with pytest.raises(BudgetExceededError):
             set_budget(s, region_id=NW, year=2025, amount_cents=5_000_00, note="Kürzung")
+        chair = _person(s, "Anke", "Vorsitz", MemberRole.CHAIR)
         set_budget(s, region_id=NW, year=2025, amount_cents=5_000_00, note="Kürzung",
-                   override=Override("Haushaltssperre", "Anke Vorsitz"))
+                   override=Override("Haushaltssperre", "Anke Vorsitz", chair))
         assert available_cents(s, NW, 2025) == -3_000_00
 
 
@@ -275,16 +409,38 @@ def test_carry_over_needs_setting_and_moves_the_rest(db: Database) -> None:
         m = _measure(s)
         book_commitment(s, measure_id=m, decision_id=None, amount_cents=4_000_00,
                         start=date(2025, 1, 1), end=date(2025, 12, 31))
+        after_year = date(2026, 1, 2)
         with pytest.raises(BudgetError, match="ausgeschaltet"):
-            carry_over(s, region_id=NW, year=2025)
+            carry_over(s, region_id=NW, year=2025, as_of=after_year)
         set_carry_over_allowed(s, True)
         assert s.get(Setting, "budget.carry_over_allowed") is not None
-        ids = carry_over(s, region_id=NW, year=2025)
+        ids = carry_over(s, region_id=NW, year=2025, as_of=after_year)
         assert len(ids) == 2
         assert available_cents(s, NW, 2025) == 0
         assert figures_for(s, NW, 2026).total == 6_000_00
+        assert {s.get(BudgetEntry, i).entry_date for i in ids} == {after_year}  # type: ignore[union-attr]
         with pytest.raises(BudgetError, match="kein Rest"):
-            carry_over(s, region_id=NW, year=2025)
+            carry_over(s, region_id=NW, year=2025, as_of=after_year)
+
+
+def test_carry_over_only_after_the_year_has_ended(db: Database) -> None:
+    with db.write() as s:
+        set_carry_over_allowed(s, True)
+        set_budget(s, region_id=NW, year=2027, amount_cents=10_000_00, note="")
+        # 07.12.2026: the year 2027 has not even started; 31.12.2027 is still inside it.
+        for day in (date(2026, 12, 7), date(2027, 12, 31)):
+            with pytest.raises(BudgetError) as refused:
+                carry_over(s, region_id=NW, year=2027, as_of=day)
+            assert str(refused.value) == (
+                "Übertrag: Das Haushaltsjahr 2027 ist noch nicht abgeschlossen; sein Rest kann "
+                "erst ab dem 01.01.2028 übertragen werden.")
+        # Without a date, today counts (the year 2099 has not ended yet).
+        set_budget(s, region_id=NW, year=2099, amount_cents=1_000_00, note="")
+        with pytest.raises(BudgetError, match="erst ab dem 01.01.2100"):
+            carry_over(s, region_id=NW, year=2099)
+        assert figures_for(s, NW, 2028).total == 0
+        ids = carry_over(s, region_id=NW, year=2027, as_of=date(2028, 1, 1))
+        assert len(ids) == 2 and figures_for(s, NW, 2028).total == 10_000_00
 
 
 def test_switching_carry_over_is_in_the_audit_log(db: Database) -> None:

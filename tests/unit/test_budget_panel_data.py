@@ -30,13 +30,19 @@ from sro_desktop.services.budget import (
     MULTI_KEY,
     NONE_KEY,
     book_agreement,
+    COLUMN_HEADERS,
     book_commitment,
+    book_correction,
     book_payment,
+    book_return,
     chairs_for_region,
+    csv_file_name,
+    entries_behind,
     list_entries,
     load_panel,
     panel_csv,
     set_budget,
+    table_columns,
 )
 from sro_desktop.storage.database import Database, make_engine
 from sro_desktop.storage.seed import area_uuid, body_uuid, seed_rostock
@@ -212,6 +218,14 @@ def _euro(text: str) -> Decimal:
     return Decimal(text.replace(".", "").replace(",", "."))
 
 
+def _read_csv(raw: bytes, tmp_path: Path) -> list[dict[str, str]]:
+    """The CSV read back the way a script would: DictReader, ``;``, utf-8-sig."""
+    path = tmp_path / "budget.csv"
+    path.write_bytes(raw)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=";"))
+
+
 @pytest.mark.parametrize("mode", ["area", "measure"])
 def test_csv_reads_back_with_german_settings(world: World, mode: str, tmp_path: Path) -> None:
     with world.db.session() as s:
@@ -219,25 +233,103 @@ def test_csv_reads_back_with_german_settings(world: World, mode: str, tmp_path: 
     assert data is not None
     raw = panel_csv(data, mode)  # type: ignore[arg-type]
     assert raw.startswith(b"\xef\xbb\xbf")
-    path = tmp_path / "budget.csv"
-    path.write_bytes(raw)
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";"))
-    assert rows[0] == ["Budget Regionalraum Nordwest (Arbeitstitel) 2026"]
-    header = rows[1]
-    assert header[0] == ("Sozialraum" if mode == "area" else "Maßnahme")
-    assert header[2:] == ["Beschlossen (€)", "Vereinbart (€)", "Ausgezahlt (€)",
-                          "Rückflüsse (€)", "Gebunden (€)"]
-    body = rows[2:rows.index(next(r for r in rows if r and r[0] == "Summe"))]
-    summe = next(r for r in rows if r and r[0] == "Summe")
-    for col in range(2, 7):
-        assert sum(_euro(r[col]) for r in body) == _euro(summe[col])
-    assert _euro(summe[2]) == Decimal("60000.00")
-    tail = {r[0]: r[1] for r in rows if len(r) == 2}
-    assert _euro(tail["Verfügbar (€)"]) == Decimal("40000.00")
-    assert _euro(tail["Gesamtbudget (€)"]) == Decimal("100000.00")
+    rows = _read_csv(raw, tmp_path)
+    first = "Sozialraum" if mode == "area" else "Maßnahme"
+    second = "Code" if mode == "area" else "Sozialraum"
+    money = ["Beschlossen (€)", "Vereinbart (€)", "Ausgezahlt (€)", "Rückflüsse (€)",
+             "Gebunden (€)"]
+    # The header is the first line: exactly the table's columns, no title line before it.
+    assert list(rows[0]) == [first, second, *money]
+    body, summe = rows[:-1], rows[-1]
+    assert summe[first] == "Summe"
+    assert len(body) == len(data.by_area if mode == "area" else data.by_measure)
+    for column in money:
+        assert all("," in r[column] and "." not in r[column] for r in rows)
+        assert sum(_euro(r[column]) for r in body) == _euro(summe[column])
+    assert _euro(summe["Beschlossen (€)"]) == Decimal("60000.00")
+    assert _euro(summe["Gebunden (€)"]) == Decimal("60000.00")
     if mode == "area":
-        names = [r[0] for r in body]
+        names = [r[first] for r in body]
         assert "Groß Klein" in names and "mehrere Sozialräume" in names
-    # Excel expects CRLF line ends.
-    assert io.StringIO(raw.decode("utf-8-sig"), newline="").read().count("\r\n") == len(rows)
+    # Excel expects CRLF line ends: header, rows and the sum line.
+    assert io.StringIO(raw.decode("utf-8-sig"), newline="").read().count("\r\n") == len(rows) + 1
+    assert csv_file_name(data, mode) == (
+        "Budget_Regionalraum_Nordwest_Arbeitstitel_2026_"
+        + ("nach_Sozialraum.csv" if mode == "area" else "nach_Maßnahme.csv"))
+
+
+def test_city_wide_csv_has_total_and_available_per_region(world: World, tmp_path: Path) -> None:
+    with world.db.session() as s:
+        data = load_panel(s, area_uuid("HRO"), YEAR, today=TODAY)
+    assert data is not None and data.scope.city_wide
+    rows = _read_csv(panel_csv(data, "area"), tmp_path)
+    assert list(rows[0]) == ["Regionalraum", "Code", "Gesamt (€)", "Beschlossen (€)",
+                             "Vereinbart (€)", "Ausgezahlt (€)", "Rückflüsse (€)", "Gebunden (€)",
+                             "Verfügbar (€)"]
+    assert list(rows[0]) == [h if k in ("label", "detail") else f"{h} (€)" for k, h in (
+        (k, {"label": "Regionalraum", "detail": "Code"}.get(k) or COLUMN_HEADERS[k])
+        for k in table_columns(data, "area"))]
+    by_code = {r["Code"]: r for r in rows[:-1]}
+    assert _euro(by_code["RR-NW"]["Gesamt (€)"]) == Decimal("100000.00")
+    assert _euro(by_code["RR-NW"]["Verfügbar (€)"]) == Decimal("40000.00")
+    assert _euro(by_code["RR-NO"]["Verfügbar (€)"]) == Decimal("50000.00")
+    summe = rows[-1]
+    assert summe["Regionalraum"] == "Summe"
+    assert _euro(summe["Gesamt (€)"]) == Decimal("150000.00")
+    assert _euro(summe["Verfügbar (€)"]) == Decimal("90000.00")
+    assert csv_file_name(data, "area") == "Budget_aller_Regionalräume_2026_nach_Regionalraum.csv"
+
+
+def test_entries_behind_every_figure_add_up_to_it(world: World) -> None:
+    """Tiles and table cells: the counted amounts of the entries listed equal the figure."""
+    with world.db.write() as s:
+        # A return, so that Gebunden differs from the largest booked figure.
+        book_return(s, measure_id=world.in_a, year=YEAR, amount_cents=4_000_00)
+    with world.db.session() as s:
+        data = load_panel(s, NW, YEAR, today=TODAY)
+        assert data is not None
+        f = data.figures
+        assert (f.total, f.used, f.available) == (100_000_00, 56_000_00, 44_000_00)
+        for key in ("total", "committed", "agreed", "paid", "returned", "used", "available"):
+            behind = entries_behind(s, [NW], YEAR, key)
+            assert behind.value == getattr(f, key) == sum(r.counts for r in behind.rows), key
+        used = entries_behind(s, [NW], YEAR, "used")
+        # Measure A binds its agreement (30.000 €, not also its decision), less the return.
+        of_a = [r for r in used.rows if r.measure_id == world.in_a]
+        assert sorted((r.kind, r.counts) for r in of_a) == [
+            ("agreement", 30_000_00), ("return", -4_000_00)]
+        assert (used.reserved, used.freed) == (60_000_00, 4_000_00)
+        available = entries_behind(s, [NW], YEAR, "available")
+        assert available.total == 100_000_00 and available.value == 44_000_00
+        assert {r.kind: r.counts for r in available.rows}["allocation"] == 100_000_00
+        # Every cell of the table by Sozialraum and by measure.
+        for rows in (data.by_area, data.by_measure):
+            for row in rows:
+                measures = (data.measures_of.get(row.key, ()) if rows is data.by_area
+                            else (row.key,))
+                for key in ("committed", "agreed", "paid", "returned", "used"):
+                    cell = entries_behind(s, [NW], YEAR, key, measure_ids=measures)
+                    assert cell.value == getattr(row, key), (row.label, key)
+        # All entries of a row: the sums per figure, no meaningless total.
+        row_a = entries_behind(s, [NW], YEAR, None, measure_ids=[world.in_a])
+        assert row_a.sums == {"committed": 30_000_00, "agreed": 30_000_00,
+                              "paid": 10_000_00, "returned": 4_000_00}
+
+
+def test_returns_count_only_as_far_as_paid(world: World) -> None:
+    """A payment corrected below its return: the return frees only what was paid."""
+    with world.db.write() as s:
+        book_return(s, measure_id=world.in_a, year=YEAR, amount_cents=6_000_00)
+        payment = next(e for e in list_entries(s, [NW], YEAR, measure_ids=[world.in_a])
+                       if e.kind == "payment")
+        book_correction(s, entry_id=payment.id, amount_cents=-8_000_00, reason="Tippfehler")
+    with world.db.session() as s:
+        data = load_panel(s, NW, YEAR, today=TODAY)
+        assert data is not None
+        for key in ("used", "available"):
+            behind = entries_behind(s, [NW], YEAR, key)
+            assert behind.value == getattr(data.figures, key)
+            assert sum(r.counts for r in behind.rows) == behind.value
+        used = entries_behind(s, [NW], YEAR, "used")
+        assert used.freed == 2_000_00  # paid 10.000 − 8.000; returned 6.000
+        assert [r.counts for r in used.rows if r.kind == "return"] == [-2_000_00]

@@ -4,6 +4,10 @@
 2. The refusal rule holds for every sequence: a booking without override never leaves a year's
    available money negative and lower than before; a refused booking writes nothing.
 3. Entries are append-only: earlier rows never change.
+4. The entries behind every figure (tiles and every cell of the table by measure) add up to
+   that figure, including the derived ones (Gebunden, Verfügbar).
+5. An override is booked only with the region's chair (the ``overrides`` flag of an operation
+   passes the chair's person id).
 """
 
 from __future__ import annotations
@@ -19,7 +23,17 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from sro_desktop.models import Area, AreaLevel, Base, Measure
+from sro_desktop.models import (
+    Area,
+    AreaLevel,
+    Base,
+    Body,
+    BodyKind,
+    Measure,
+    MemberRole,
+    Membership,
+    Person,
+)
 from sro_desktop.services.budget import (
     BudgetError,
     BudgetExceededError,
@@ -30,7 +44,9 @@ from sro_desktop.services.budget import (
     book_payment,
     book_return,
     cli_summary,
+    entries_behind,
     figures_for,
+    load_panel,
     release_commitment,
     set_budget,
 )
@@ -43,6 +59,10 @@ class _Rollback(Exception):
     """Ends an example without keeping its rows."""
 
 
+# The chair of the test region's Lenkungsgruppe, who authorises the overrides.
+CHAIR = uuid.UUID(int=77)
+
+
 def _database(tmp_path: Path) -> tuple[Database, uuid.UUID, list[uuid.UUID]]:
     db = Database(make_engine(tmp_path / "props.sqlite"), user="testerin")
     Base.metadata.create_all(db.engine)
@@ -53,7 +73,31 @@ def _database(tmp_path: Path) -> tuple[Database, uuid.UUID, list[uuid.UUID]]:
         s.add(Area(id=region, level=AreaLevel.REGION, code="RR-T", name="Testregion"))
         for n, mid in enumerate(measures):
             s.add(Measure(id=mid, number=f"M-{n}", title=f"Maßnahme {n}", region_id=region))
+        s.flush()
+        body = Body(id=uuid.uuid4(), kind=BodyKind.LENKUNGSGRUPPE, area_id=region,
+                    name="Lenkungsgruppe Test")
+        s.add(body)
+        s.add(Person(id=CHAIR, first_name="Anke", last_name="Vorsitz"))
+        s.flush()
+        s.add(Membership(id=uuid.uuid4(), body_id=body.id, person_id=CHAIR,
+                         role=MemberRole.CHAIR))
     return db, region, measures
+
+
+def _check_entries_reconcile(s: Session, region: uuid.UUID, year: int) -> None:
+    """The entries behind every tile and every cell of the table by measure add up to it."""
+    data = load_panel(s, region, year)
+    assert data is not None
+    f = data.figures
+    for key in ("total", "committed", "agreed", "paid", "returned", "used", "available"):
+        behind = entries_behind(s, [region], year, key)
+        assert behind.value == getattr(f, key), key
+        assert sum(r.counts for r in behind.rows) == behind.value, key
+        assert all(r.counts for r in behind.rows), key
+    for row in data.by_measure:
+        for key in ("committed", "agreed", "paid", "returned", "used"):
+            behind = entries_behind(s, [region], year, key, measure_ids=[row.key])
+            assert behind.value == getattr(row, key), (row.label, key)
 
 
 def _recompute(s: Session, region: uuid.UUID, year: int) -> dict[str, int]:
@@ -113,7 +157,8 @@ def _apply(s: Session, op: tuple[Any, ...], region: uuid.UUID, measures: list[uu
         fn = book_commitment if kind == "commit" else book_agreement
         extra = {"decision_id": None} if kind == "commit" else {"agreement_id": None}
         ids = fn(s, measure_id=measures[m], amount_cents=cents, start=start, end=end,
-                 override_reason="Vorsitz genehmigt" if override else None, **extra)
+                 override_reason="Vorsitz genehmigt" if override else None,
+                 authorized_person_id=CHAIR if override else None, **extra)
         return ids, override
     if kind == "release":
         return release_commitment(s, measure_id=measures[op[1]], reason="Rücknahme"), False
@@ -128,7 +173,8 @@ def _apply(s: Session, op: tuple[Any, ...], region: uuid.UUID, measures: list[uu
         return [], False
     new = book_correction(s, entry_id=entry_ids[index % len(entry_ids)], amount_cents=delta,
                           reason="Korrektur",
-                          override=Override("Vorsitz genehmigt") if override else None)
+                          override=Override("Vorsitz genehmigt", "", CHAIR) if override
+                          else None)
     return ([new] if new else []), override
 
 
@@ -168,6 +214,7 @@ def test_random_sequences_keep_sums_and_the_refusal_rule(tmp_path: Path) -> None
                         if not override:
                             assert after["available"] >= 0 or after["available"] >= before[y], (
                                 op, before[y], after["available"])
+                        _check_entries_reconcile(s, region, y)
                 for y in YEARS:
                     summary = cli_summary(s, "RR-T", y)
                     assert summary["available_cents"] == _recompute(s, region, y)["available"]

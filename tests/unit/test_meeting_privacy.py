@@ -17,9 +17,11 @@ from sro_desktop.services.meetings import find_private_data, privacy_warning
         ("0049 (0)381 123456", "0049 (0)381 123456"),
         ("wohnt Hauptstraße 12", "Hauptstraße 12"),
         ("Kopernikusstr. 5a", "Kopernikusstr. 5a"),
-        ("Lange Straße 3", "Straße 3"),
+        ("Lange Straße 3", "Lange Straße 3"),
+        ("Frau Meier, Lange Straße 5", "Lange Straße 5"),
         ("am Gerüstweg 3", "Gerüstweg 3"),
-        ("Doberaner Platz 1", "Platz 1"),
+        ("Doberaner Platz 1", "Doberaner Platz 1"),
+        ("am Platz 1", "Platz 1"),
         ("in 18106 Rostock", "18106 Rostock"),
     ],
 )

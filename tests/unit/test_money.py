@@ -26,6 +26,17 @@ cents_values = st.integers(min_value=-MAX_CENTS, max_value=MAX_CENTS)
         ("-5,00", -500),
         ("\u221212,50", -1250),
         ("12\u00a0480,00\u00a0€", 1_248_000),
+        ("12 480", 1_248_000),
+        ("12 480,50 €", 1_248_050),
+        ("1 234 567,89", 123_456_789),
+        ("12\u202f480,00", 1_248_000),
+        ("12.480,-", 1_248_000),
+        ("12.480,–", 1_248_000),
+        ("12480,--", 1_248_000),
+        ("12.480,- €", 1_248_000),
+        ("-5,-", -500),
+        ("- 5,00", -500),
+        ("€ 12.480", 1_248_000),
     ],
 )
 def test_accepts_german_input(text: str, cents: int) -> None:
@@ -35,7 +46,9 @@ def test_accepts_german_input(text: str, cents: int) -> None:
 @pytest.mark.parametrize(
     "text",
     ["12,480.00", "12.48", "1,234,5", "12480.00", "1.23,00", "12,", "", "  ", "€", "abc",
-     "12,345", "1.2345", ".480", "--5", "١٢", "12 €€", "1e3", "0x10"],
+     "12,345", "1.2345", ".480", "--5", "١٢", "12 €€", "1e3", "0x10",
+     "1 2 3", "12 48", "1234 567", "12  480", "12 480,0 0", "12 ,50", "1 234.567",
+     "12\t480", ",-", "12,-,-", "12,50,-", "12,-50"],
 )
 def test_refuses_ambiguous_or_broken_input(text: str) -> None:
     with pytest.raises(MoneyError) as err:
@@ -95,3 +108,42 @@ def test_parse_never_crashes_with_anything_but_money_error(text: str) -> None:
 def test_a_dot_with_fewer_than_three_digits_is_refused(whole: int, frac: int) -> None:
     with pytest.raises(MoneyError):
         parse_money(f"{whole}.{frac:02d}")
+
+
+def _spaced(euros: int, space: str) -> str:
+    """``euros`` grouped in threes with ``space`` (``12 480``)."""
+    return f"{euros:,}".replace(",", space)
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from([" ", "\u00a0", "\u202f"]))
+def test_spaces_between_groups_of_three_are_thousands_separators(euros: int, space: str) -> None:
+    assert parse_money(_spaced(euros, space)) == euros * 100
+    assert parse_money(_spaced(euros, space) + ",05 €") == euros * 100 + 5
+
+
+@given(st.text(alphabet="0123456789", min_size=2, max_size=12), st.data())
+def test_a_space_is_accepted_only_before_the_last_group_of_three(
+    digits: str, data: st.DataObject
+) -> None:
+    cut = data.draw(st.integers(min_value=1, max_value=len(digits) - 1))
+    text = f"{digits[:cut]} {digits[cut:]}"
+    if cut <= 3 and len(digits) - cut == 3:
+        assert parse_money(text) == int(digits) * 100
+    else:
+        with pytest.raises(MoneyError, match="Leerzeichen"):
+            parse_money(text)
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from([",-", ",\u2013", ",--"]))
+def test_whole_euros_with_a_dash_read_as_whole_euros(euros: int, dash: str) -> None:
+    grouped = format_cents(euros * 100, whole=True, symbol=False)
+    assert parse_money(grouped + dash) == euros * 100
+    assert parse_money(f"{euros}{dash} €") == euros * 100
+
+
+def test_spaced_refusal_names_the_field_and_the_rule() -> None:
+    with pytest.raises(MoneyError) as err:
+        parse_money("1 2 3", field="Eigenmittel")
+    message = str(err.value)
+    assert message.startswith("Eigenmittel: „1 2 3“")
+    assert "Dreiergruppen" in message

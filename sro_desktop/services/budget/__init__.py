@@ -15,12 +15,29 @@ from .allocation import (
     budget_history,
     carry_over,
     carry_over_allowed,
+    carry_over_possible_from,
     set_budget,
     set_carry_over_allowed,
 )
 from .chairs import ChairOption, chairs_for_region
-from .entries import SIGNED_KINDS, EntryDetail, EntryRow, entry_detail, list_entries
-from .export import cents_csv, panel_csv, write_panel_csv
+from .entries import (
+    DERIVED_FIGURES,
+    SIGNED_KINDS,
+    EntriesBehind,
+    EntryDetail,
+    EntryRow,
+    entries_behind,
+    entry_detail,
+    list_entries,
+)
+from .export import (
+    COLUMN_HEADERS,
+    cents_csv,
+    csv_file_name,
+    panel_csv,
+    table_columns,
+    write_panel_csv,
+)
 from .figures import Figures, MeasureMoney, budget_ids, figures_from_sums, load_sums
 from .labels import FIGURE_HELP, FIGURE_LABELS, KIND_LABELS, kind_label
 from .ledger import (
@@ -36,7 +53,7 @@ from .ledger import (
     figures_for,
 )
 from .measure_year import MeasureYear, measure_year
-from .panel import MULTI_KEY, NONE_KEY, PanelData, Row, load_panel
+from .panel import MULTI_KEY, NONE_KEY, REST_KEY, PanelData, Row, load_panel, top_rows
 from .payments import book_correction, book_payment, book_return
 from .releases import release_agreement, release_commitment
 from .scope import Scope, resolve_code, resolve_scope
@@ -56,6 +73,8 @@ from .whatif import PENDING_STATUSES, WhatIf, WhatIfRow, what_if
 
 __all__ = [
     "CARRY_OVER_SETTING",
+    "COLUMN_HEADERS",
+    "DERIVED_FIGURES",
     "FIGURE_HELP",
     "FIGURE_LABELS",
     "KIND_FIGURE",
@@ -63,12 +82,14 @@ __all__ = [
     "MULTI_KEY",
     "NONE_KEY",
     "PENDING_STATUSES",
+    "REST_KEY",
     "SIGNED_KINDS",
     "AllocationChange",
     "AppendOnlyError",
     "BudgetError",
     "BudgetExceededError",
     "ChairOption",
+    "EntriesBehind",
     "EntryDetail",
     "EntryRow",
     "Figures",
@@ -97,10 +118,13 @@ __all__ = [
     "budget_ids",
     "carry_over",
     "carry_over_allowed",
+    "carry_over_possible_from",
     "cents_csv",
     "chairs_for_region",
     "cli_summary",
+    "csv_file_name",
     "distribute",
+    "entries_behind",
     "entry_detail",
     "figures_for",
     "figures_from_sums",
@@ -124,6 +148,8 @@ __all__ = [
     "split_by_year",
     "split_difference_message",
     "split_plan",
+    "table_columns",
+    "top_rows",
     "what_if",
     "write_panel_csv",
 ]

@@ -2,7 +2,8 @@
 
 Setting the budget books an ``allocation`` entry with the difference to the current
 allocation, so every change stays visible with date, note and who set it. Carrying over needs
-the database setting ``budget.carry_over_allowed`` ("true"/"false", default false).
+the database setting ``budget.carry_over_allowed`` ("true"/"false", default false) and a year
+that has ended (see :func:`carry_over`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ...models import Area, AreaLevel, AuditEntry, BudgetEntry, EntryKind, Setting
 from ...models.budget import Figure
+from ..formatting import format_date
 from ..money import format_cents
 from .ledger import (
     BudgetError,
@@ -33,6 +35,7 @@ __all__ = [
     "budget_history",
     "carry_over",
     "carry_over_allowed",
+    "carry_over_possible_from",
     "set_budget",
     "set_carry_over_allowed",
 ]
@@ -168,14 +171,33 @@ def set_carry_over_allowed(session: Session, allowed: bool, *, user: str = "") -
     return changed
 
 
+def carry_over_possible_from(year: int) -> date:
+    """The first day on which the rest of ``year`` may be carried over: 1 January of the next
+    year (before that the year's money can still be decided, agreed and paid)."""
+    return date(year + 1, 1, 1)
+
+
 def carry_over(
-    session: Session, *, region_id: uuid.UUID, year: int, user: str = "", reason: str = ""
+    session: Session, *, region_id: uuid.UUID, year: int, user: str = "", reason: str = "",
+    as_of: date | None = None,
 ) -> list[uuid.UUID]:
-    """Carry the available rest of ``year`` into ``year + 1`` (two entries, old year negative)."""
+    """Carry the available rest of ``year`` into ``year + 1`` (two entries, old year negative).
+
+    Only once the year has ended: ``as_of`` (default today) must lie after 31 December of
+    ``year``; a caller may pass an explicit later date (e.g. a year-end run prepared ahead).
+    The entries are dated ``as_of``. Needs the setting ``budget.carry_over_allowed``.
+    """
     area = _region(session, region_id)
     if not carry_over_allowed(session):
         raise BudgetError(
             "Übertrag: Die Einstellung „Restmittel ins Folgejahr übertragen“ ist ausgeschaltet."
+        )
+    on = as_of or date.today()
+    possible = carry_over_possible_from(year)
+    if on < possible:
+        raise BudgetError(
+            f"Übertrag: Das Haushaltsjahr {year} ist noch nicht abgeschlossen; sein Rest kann "
+            f"erst ab dem {format_date(possible)} übertragen werden."
         )
     rest = available_cents(session, region_id, year)
     if rest <= 0:
@@ -186,8 +208,8 @@ def carry_over(
     note = reason.strip()
     planned = [
         Planned(region_id, year, EntryKind.CARRY_OVER, Figure.TOTAL, -rest,
-                reason=note or f"Übertrag des Rests nach {year + 1}"),
+                reason=note or f"Übertrag des Rests nach {year + 1}", on=on),
         Planned(region_id, year + 1, EntryKind.CARRY_OVER, Figure.TOTAL, rest,
-                reason=note or f"Übertrag des Rests aus {year}"),
+                reason=note or f"Übertrag des Rests aus {year}", on=on),
     ]
     return book(session, planned, what="Übertrag", user=user)

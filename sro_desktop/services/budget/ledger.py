@@ -9,8 +9,10 @@ Entries are never updated or deleted: this module registers ORM events that refu
 
 The refusal rule: a booking that would make a year's available money negative (or more
 negative) is refused with ``BudgetExceededError`` (German message with the amounts), unless
-an override reason is given; then the entry is marked ``override`` with the reason and, when
-known, the authorising chair, and the audit log gets an explicit ``override`` line.
+an override is given: a reason and the authorising chair or deputy chair of the region's
+Lenkungsgruppe (checked against the memberships, for every kind of booking); then the entry is
+marked ``override`` with the reason and the chair, and the audit log gets an explicit
+``override`` line naming the chair.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from sqlalchemy.orm import Session
 from ...models import Agreement, Area, AuditEntry, Budget, BudgetEntry, Decision, EntryKind, Measure
 from ...models.budget import KIND_FIGURE, Figure
 from ..money import format_cents
+from .chairs import chairs_for_region
 from .figures import Figures, MeasureMoney, figures_from_sums, load_sums
 from .split import split_for_measure
 
@@ -38,6 +41,7 @@ __all__ = [
     "Override",
     "Planned",
     "Shortfall",
+    "authorize_override",
     "available_cents",
     "book",
     "book_agreement",
@@ -241,6 +245,39 @@ def _check(session: Session, planned: Sequence[Planned], what: str) -> None:
         raise BudgetExceededError(shortfalls, what)
 
 
+def authorize_override(
+    session: Session, planned: Sequence[Planned], override: Override, what: str
+) -> Override:
+    """The override with the authorising chair's name as the membership records spell it.
+
+    Only a chair or deputy chair of the Lenkungsgruppe of every region the booking touches may
+    authorise it, on the day of a booked entry or today (a chair who took office since the
+    decision still counts); the reason is mandatory. The caller's ``authorized_by`` text is not
+    trusted: the name comes from the membership, so the ledger and the audit log always name a
+    real chair. Raises ``BudgetError`` (German) otherwise.
+    """
+    if not override.reason.strip():
+        raise BudgetError(f"Begründung: Eine Überschreitung ({what}) braucht eine Begründung.")
+    days = list(dict.fromkeys([*(p.on for p in planned), date.today()]))
+    label = ""
+    for region_id in dict.fromkeys(p.region_id for p in planned):
+        found = ""
+        if override.authorized_person_id is not None:
+            for day in days:
+                found = next((c.label for c in chairs_for_region(session, region_id, day)
+                              if c.person_id == override.authorized_person_id), "")
+                if found:
+                    break
+        if not found:
+            raise BudgetError(
+                f"Genehmigt von: Eine Überschreitung des Budgets {region_name(session, region_id)} "
+                "darf nur der Vorsitz oder der stellvertretende Vorsitz der Lenkungsgruppe "
+                "dieses Regionalraums genehmigen (bitte die genehmigende Person auswählen)."
+            )
+        label = label or found
+    return Override(override.reason.strip(), label, override.authorized_person_id)
+
+
 def _write(
     session: Session, planned: Sequence[Planned], *, user: str, override: Override | None
 ) -> list[uuid.UUID]:
@@ -260,7 +297,7 @@ def _write(
         session.add(entry)
         ids.append(entry.id)
         if override is not None:
-            chair = f" (genehmigt von {override.authorized_by})" if override.authorized_by else ""
+            chair = f" (genehmigt von {override.authorized_by})"
             session.add(
                 AuditEntry(
                     user=who, action="override", entity="budget_entries",
@@ -276,14 +313,19 @@ def book(
     session: Session, planned: Sequence[Planned], *, what: str, user: str = "",
     override: Override | None = None,
 ) -> list[uuid.UUID]:
-    """Check the refusal rule for all planned entries, then write them all (or none)."""
+    """Check the refusal rule for all planned entries, then write them all (or none).
+
+    With an ``override`` the rule is not checked, but the override must be authorised by a
+    chair or deputy chair of the region's Lenkungsgruppe and carry a reason
+    (:func:`authorize_override`); every booking kind passes through here, so none can skip it.
+    """
     planned = [p for p in planned if p.amount != 0]
     if not planned:
         return []
     if override is None:
         _check(session, planned, what)
-    elif not override.reason.strip():
-        raise BudgetError("Begründung: Eine Überschreitung braucht eine Begründung.")
+    else:
+        override = authorize_override(session, planned, override, what)
     return _write(session, planned, user=user, override=override)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -23,11 +24,22 @@ from .figures import Figures, MeasureMoney, figures_from_sums, load_sums
 from .scope import Scope, resolve_scope, short_region_name
 from .whatif import WhatIf, what_if
 
-__all__ = ["MULTI_KEY", "NONE_KEY", "PanelData", "Row", "load_panel", "measure_space_map"]
+__all__ = [
+    "MULTI_KEY",
+    "NONE_KEY",
+    "REST_KEY",
+    "PanelData",
+    "Row",
+    "load_panel",
+    "measure_space_map",
+    "top_rows",
+]
 
 # Keys of the two rows that are no single Sozialraum.
 MULTI_KEY = uuid.UUID(int=1)
 NONE_KEY = uuid.UUID(int=0)
+# Key of the row that sums the measures beyond the top ones (chart "nach Maßnahme").
+REST_KEY = uuid.UUID(int=2)
 
 
 class Space(NamedTuple):
@@ -54,19 +66,26 @@ class Row:
     open_part: int
     total: int = 0
     highlighted: bool = False
+    # A shorter name for narrow places (a measure's title without its number); "" = label.
+    short_label: str = ""
 
     @property
     def available(self) -> int:
         """Total minus used (meaningful for Regionalraum rows, which have a total)."""
         return self.total - self.used
 
+    @property
+    def short(self) -> str:
+        """The short name (the label when there is none)."""
+        return self.short_label or self.label
+
     @classmethod
     def of(cls, key: uuid.UUID, label: str, detail: str, figures: Figures,
-           highlighted: bool = False) -> Row:
+           highlighted: bool = False, short_label: str = "") -> Row:
         """A row from summed figures."""
         return cls(key, label, detail, figures.committed, figures.agreed, figures.paid,
                    figures.returned, figures.used, figures.agreed_part, figures.open_part,
-                   figures.total, highlighted)
+                   figures.total, highlighted, short_label)
 
 
 @dataclass(frozen=True)
@@ -161,7 +180,7 @@ def _rows_by_measure(
 ) -> tuple[Row, ...]:
     ids = [m for m in per_measure if m is not None]
     info = {
-        mid: f"{number} {title}"
+        mid: (f"{number} {title}", title)
         for mid, number, title in session.execute(
             select(Measure.id, Measure.number, Measure.title).where(Measure.id.in_(ids))
         )
@@ -171,10 +190,12 @@ def _rows_by_measure(
     for mid, money in per_measure.items():
         in_spaces = spaces_of.get(mid, set()) if mid else set()
         names = sorted((space_name.get(i, "?") for i in in_spaces), key=german_sort_key)
+        label, title = info.get(mid, ("?", "")) if mid else ("ohne Maßnahme", "")
         rows.append(Row.of(
-            mid or NONE_KEY, info.get(mid, "?") if mid else "ohne Maßnahme",
-            ", ".join(names) or "ohne Sozialraum", figures_from_sums(0, [money]),
+            mid or NONE_KEY, label, ", ".join(names) or "ohne Sozialraum",
+            figures_from_sums(0, [money]),
             highlighted=scope.highlight_id is not None and scope.highlight_id in in_spaces,
+            short_label=title,
         ))
     return tuple(sorted(rows, key=lambda r: r.label))
 
@@ -219,3 +240,23 @@ def _rows_by_region(
                figures_from_sums(totals.get(rid, 0), by_region.get(rid, {}).values()))
         for rid in scope.region_ids
     )
+
+
+def top_rows(rows: Sequence[Row], limit: int) -> tuple[tuple[Row, ...], Row | None, int]:
+    """The ``limit`` rows that bind the most money (most first), one row summing the others
+    (key ``REST_KEY``, label "übrige"; None when there are none) and how many it sums.
+
+    The chart by measure shows these, so that its bars add up to the whole budget's bound
+    money however many measures there are.
+    """
+    ordered = sorted(rows, key=lambda r: (-r.used, r.label))
+    top, rest = tuple(ordered[:limit]), ordered[limit:]
+    if not rest:
+        return top, None, 0
+    summed = Figures(
+        total=sum(r.total for r in rest), committed=sum(r.committed for r in rest),
+        agreed=sum(r.agreed for r in rest), paid=sum(r.paid for r in rest),
+        returned=sum(r.returned for r in rest), used=sum(r.used for r in rest),
+        agreed_part=sum(r.agreed_part for r in rest), open_part=sum(r.open_part for r in rest),
+    )
+    return top, Row.of(REST_KEY, "übrige", "", summed), len(rest)

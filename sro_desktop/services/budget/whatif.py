@@ -76,6 +76,9 @@ class WhatIf:
     meetings: tuple[str, ...]
     available_now: int
     needed_total: int
+    # The same meetings as (Regionalraum's short name, or "" for a single region; date), so
+    # that the panel can group regions meeting on the same day into one short line.
+    meeting_dates: tuple[tuple[str, date], ...] = ()
 
     @property
     def available_after(self) -> int:
@@ -117,8 +120,10 @@ def _next_meeting(
     return (row[0], row[1]) if row else None
 
 
-def _pending(session: Session, region_id: uuid.UUID, today: date) -> tuple[str, list[_Pending]]:
-    """The meeting label and the pending applications in agenda order."""
+def _pending(
+    session: Session, region_id: uuid.UUID, today: date
+) -> tuple[date | None, list[_Pending]]:
+    """The date of the next meeting and the pending applications in agenda order."""
     meeting = _next_meeting(session, region_id, today)
     if meeting is None:
         loose = session.execute(
@@ -127,7 +132,7 @@ def _pending(session: Session, region_id: uuid.UUID, today: date) -> tuple[str, 
                 Measure.deleted_at.is_(None),
             ).order_by(Measure.number)
         ).all()
-        return "", [_Pending(*row, "", AgendaKind.APPLICATION) for row in loose]
+        return None, [_Pending(*row, "", AgendaKind.APPLICATION) for row in loose]
     rows = session.execute(
         select(*_COLUMNS, AgendaItem.number, AgendaItem.kind)
         .join(AgendaItem, AgendaItem.measure_id == Measure.id)
@@ -137,8 +142,7 @@ def _pending(session: Session, region_id: uuid.UUID, today: date) -> tuple[str, 
         )
         .order_by(AgendaItem.position)
     ).all()
-    return (f"Lenkungsgruppe am {format_date(meeting[1])}",
-            [_Pending(*row) for row in rows])
+    return meeting[1], [_Pending(*row) for row in rows]
 
 
 def _money_of(session: Session, item: _Pending) -> tuple[int, date | None, date | None]:
@@ -163,6 +167,7 @@ def what_if(
     today = today or date.today()
     rows: list[WhatIfRow] = []
     meetings: list[str] = []
+    meeting_dates: list[tuple[str, date]] = []
     available_now = needed_total = 0
     names = dict(session.execute(
         select(Area.id, Area.name).where(Area.id.in_(scope.region_ids))).all())
@@ -172,11 +177,12 @@ def what_if(
         available = figures_from_sums(total, region_money.values()).available
         available_now += available
         cumulative = available
-        label, pending = _pending(session, region_id, today)
-        if label and scope.city_wide:
-            label = f"{short_region_name(names.get(region_id, ''))}: {label}"
-        if label:
-            meetings.append(label)
+        meeting_on, pending = _pending(session, region_id, today)
+        if meeting_on is not None:
+            region = short_region_name(names.get(region_id, "")) if scope.city_wide else ""
+            label = f"Lenkungsgruppe am {format_date(meeting_on)}"
+            meetings.append(f"{region}: {label}" if region else label)
+            meeting_dates.append((region, meeting_on))
         for measure in pending:
             amount, start, end = _money_of(session, measure)
             where = (f"TOP {measure.agenda_number}" if measure.agenda_number
@@ -201,4 +207,5 @@ def what_if(
             needed_total += needed
             rows.append(WhatIfRow(measure.id, measure.number, measure.title, where, needed,
                                   available - needed, cumulative))
-    return WhatIf(tuple(rows), tuple(meetings), available_now, needed_total)
+    return WhatIf(tuple(rows), tuple(meetings), available_now, needed_total,
+                  tuple(meeting_dates))

@@ -34,6 +34,7 @@ from ...models import (
 from ..changes import ChangeSet
 from ..formatting import format_date, german_sort_key
 from ..meetings import MeetingRuleError, add_agenda_item, plan_meeting
+from ..meetings.bodies import retired_on
 from .transitions import TransitionRefusedError, TransitionResult, _check, _move
 
 __all__ = [
@@ -178,14 +179,16 @@ def agenda_slot(session: Session, meeting_id: uuid.UUID, kind: str) -> AgendaSlo
 
 
 def _bodies(session: Session, region_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """The live Lenkungsgruppen of the region (a retired one takes no new items)."""
     rows = session.execute(
-        select(Body.id, Body.name).where(
+        select(Body.id, Body.name, Body.rules).where(
             Body.area_id == region_id,
             Body.kind == BodyKind.LENKUNGSGRUPPE,
             Body.deleted_at.is_(None),
         )
     ).all()
-    return sorted(((r[0], r[1]) for r in rows), key=lambda b: german_sort_key(b[1]))
+    live = [(r[0], r[1]) for r in rows if retired_on(r[2]) is None]
+    return sorted(live, key=lambda b: german_sort_key(b[1]))
 
 
 def agenda_options(

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...models import Area, AuditEntry, Concern, Decision, Organization, Person
+from ..audit import parse_summary
 from ..formatting import format_date, german_sort_key
 from ..money import format_cents
 from .labels import COST_CATEGORY_LABELS, STATUS_LABELS
@@ -50,6 +51,14 @@ _DATE_FIELDS = frozenset({
 })
 _DATETIME_FIELDS = frozenset({"submitted_at", "deleted_at"})
 _YES_NO = {"True": "ja", "False": "nein", "1": "ja", "0": "nein"}
+_OUTCOME_LABELS = {
+    "approved": "befürwortet",
+    "approved_with_conditions": "befürwortet mit Auflagen",
+    "rejected": "abgelehnt",
+    "deferred": "vertagt",
+    "withdrawn": "zurückgezogen",
+    "noted": "zur Kenntnis genommen",
+}
 
 
 @dataclass(frozen=True)
@@ -135,7 +144,7 @@ def _stamp(raw: str) -> str:
     return moment.strftime("%d.%m.%Y %H:%M")
 
 
-def _value(entry: AuditEntry, raw: str | None, names: _Names) -> tuple[str, str]:
+def _value(entry: AuditEntry | _Column, raw: str | None, names: _Names) -> tuple[str, str]:
     """(text, kind) of one raw value of ``entry``."""
     field = entry.field
     if raw is None or raw == "":
@@ -152,17 +161,47 @@ def _value(entry: AuditEntry, raw: str | None, names: _Names) -> tuple[str, str]
         return _parsed(raw, _stamp), ""
     if field == "status" and entry.entity == "measures" and raw in STATUS_LABELS:
         return STATUS_LABELS[raw], KIND_STATUS
+    if field == "outcome" and raw in _OUTCOME_LABELS:
+        return _OUTCOME_LABELS[raw], ""
     if field == "category" and raw in COST_CATEGORY_LABELS:
         return COST_CATEGORY_LABELS[raw], KIND_CATEGORY
     return raw, ""
 
 
+@dataclass(frozen=True)
+class _Column:
+    """One column of a row summary, read like an audit entry of that column."""
+
+    entity: str
+    field: str
+
+
+def _summary(entity: str, raw: str | None, names: _Names) -> str:
+    """A summary of an inserted or deleted row (``{"category": "staff", …}``) as readable
+    values joined by " · "; references to other rows are left out (they would be bare ids)."""
+    parts: list[str] = []
+    for field, value in parse_summary(raw).items():
+        if field.endswith(("_id", "_ids")) or isinstance(value, (list, dict)):
+            continue
+        text, _kind = _value(_Column(entity, field), str(value), names)
+        if text:
+            parts.append(text)
+    return " · ".join(parts)
+
+
 def readable(session: Session, entries: Iterable[AuditEntry]) -> list[ReadableChange]:
-    """The old and new values of ``entries`` (in the same order) as a person reads them."""
+    """The old and new values of ``entries`` (in the same order) as a person reads them.
+
+    An insert or delete carries the row's values as a summary (``services.audit``); it reads
+    as those values in one line, e.g. "Honorare · 1.200,00 €"."""
     rows = list(entries)
     names = _Names(session, rows)
     out: list[ReadableChange] = []
     for entry in rows:
+        if entry.action in ("insert", "delete"):
+            out.append(ReadableChange(_summary(entry.entity, entry.old, names),
+                                      _summary(entry.entity, entry.new, names)))
+            continue
         old, old_kind = _value(entry, entry.old, names)
         new, new_kind = _value(entry, entry.new, names)
         out.append(ReadableChange(old, new, old_kind or new_kind))

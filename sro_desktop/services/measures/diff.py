@@ -1,4 +1,14 @@
-"""Field-by-field differences between two versions of a measure, for the conflict dialog."""
+"""Field-by-field differences between two versions of a measure, for the conflict dialog, and
+the three-way merge its "Überschreiben" saves.
+
+The merge works per field of the form (:data:`~.fields.FORM_FIELDS`), against the version both
+sides started from (``base``): a field only the other person changed keeps their value, a field
+only this user changed gets this user's value, a field both changed gets this user's value
+(that is what "overwrite" means). Each child table (cost plan, partners …) counts as one field.
+Two fields merge finer because their parts are independent: the linked concerns as a set (a
+link added or removed on either side stays added or removed; links are also written from the
+minutes) and the five principle texts one by one.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +25,23 @@ from .data import MeasureData
 from .fields import FIELD_LABELS, FORM_FIELDS
 from .labels import COST_CATEGORY_LABELS
 
-__all__ = ["FieldDifference", "describe", "differences"]
+__all__ = [
+    "COMBINED",
+    "MINE",
+    "OVERWRITTEN",
+    "THEIRS",
+    "FieldDifference",
+    "MergeResult",
+    "describe",
+    "differences",
+    "merge",
+]
+
+# What "Überschreiben" does with a field (``FieldDifference.outcome``):
+MINE = "mine"  # only this user changed it: this user's value is saved
+THEIRS = "theirs"  # only the other person changed it: their value stays
+OVERWRITTEN = "overwritten"  # both changed it: this user's value replaces theirs
+COMBINED = "combined"  # both changed different parts (links, principles): both kept
 
 
 @dataclass(frozen=True)
@@ -29,6 +55,20 @@ class FieldDifference:
     theirs: str
     theirs_changed: bool
     mine_changed: bool
+    outcome: str = MINE
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """The merged data to save and, per form field that differs, what the merge did."""
+
+    data: MeasureData
+    outcomes: dict[str, str]
+
+    @property
+    def overwritten(self) -> tuple[str, ...]:
+        """Fields where this user's value replaces a change of the other person."""
+        return tuple(f for f, o in self.outcomes.items() if o == OVERWRITTEN)
 
 
 def _row(item: Any, names: Mapping[uuid.UUID, str]) -> str:
@@ -69,7 +109,9 @@ def describe(field: str, value: Any, names: Mapping[uuid.UUID, str]) -> str:
 def differences(
     base: MeasureData, mine: MeasureData, theirs: MeasureData, names: Mapping[uuid.UUID, str]
 ) -> list[FieldDifference]:
-    """Fields where ``mine`` and ``theirs`` differ, with who changed each since ``base``."""
+    """Fields where ``mine`` and ``theirs`` differ, with who changed each since ``base`` and
+    what :func:`merge` does with it."""
+    outcomes = merge(base, mine, theirs).outcomes
     out: list[FieldDifference] = []
     for name in FORM_FIELDS:
         label = FIELD_LABELS[name]
@@ -84,9 +126,45 @@ def differences(
                 describe(name, c, names),
                 theirs_changed=not _same(a, c),
                 mine_changed=not _same(a, b),
+                outcome=outcomes.get(name, THEIRS),
             )
         )
     return out
+
+
+def merge(base: MeasureData, mine: MeasureData, theirs: MeasureData) -> MergeResult:
+    """This user's changes (``mine`` against ``base``) applied onto the stored ``theirs``.
+
+    Everything outside the form (status, number, version, approved money …) comes from
+    ``theirs``, so the result saves as an ordinary save of the stored version: should a third
+    person save in between, that save is refused again instead of losing their change.
+    """
+    values: dict[str, Any] = {}
+    outcomes: dict[str, str] = {}
+    for name in FORM_FIELDS:
+        a, b, c = getattr(base, name), getattr(mine, name), getattr(theirs, name)
+        mine_changed, theirs_changed = not _same(a, b), not _same(a, c)
+        if not mine_changed:
+            if theirs_changed:
+                outcomes[name] = THEIRS
+            continue  # theirs already holds the value
+        if not theirs_changed or _same(b, c):
+            values[name] = b
+            outcomes[name] = MINE
+            continue
+        if name == "concern_ids":
+            links = (set(c) | (set(b) - set(a))) - (set(a) - set(b))
+            values[name] = tuple(sorted(links, key=str))
+            outcomes[name] = COMBINED
+        elif name == "principles":
+            texts = tuple(m if m != o else t for o, m, t in zip(a, b, c, strict=True))
+            values[name] = texts
+            both = any(o != m and o != t and m != t for o, m, t in zip(a, b, c, strict=True))
+            outcomes[name] = OVERWRITTEN if both else COMBINED
+        else:
+            values[name] = b
+            outcomes[name] = OVERWRITTEN
+    return MergeResult(dataclasses.replace(theirs, **values), outcomes)
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -9,6 +9,7 @@ that deadline lies within the next :data:`DUE_DAYS` days or has passed.
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,8 +17,8 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ...models import Evaluation, Measure, MeasureStatus, measure_areas
-from ..areas import FINISHED_MEASURE_STATES, load_tree
+from ...models import Area, Evaluation, Measure, MeasureStatus, measure_areas
+from ..areas import FINISHED_MEASURE_STATES
 
 __all__ = [
     "DUE_DAYS",
@@ -118,12 +119,28 @@ def subtree_condition(
     """
     if area_ids is None:
         return None
-    tree = load_tree(session)
+    # Only ids and parents (not the whole tree with names): the list asks for this on every
+    # selection, so it stays one light query over the small area table.
+    parents: dict[uuid.UUID, uuid.UUID | None] = {
+        node: parent
+        for node, parent in session.execute(
+            select(Area.id, Area.parent_id).where(Area.deleted_at.is_(None))
+        )
+    }
+    kids: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for node, parent in parents.items():
+        if parent is not None:
+            kids[parent].append(node)
     ids: set[uuid.UUID] = set()
     for area_id in area_ids:
-        if area_id in tree.rows and tree.rows[area_id].parent_id is None:
+        if area_id in parents and parents[area_id] is None:
             return None
-        ids.update(tree.subtree(area_id))
+        stack = [area_id]
+        while stack:  # the node and everything below it, retired nodes included
+            node = stack.pop()
+            if node not in ids:
+                ids.add(node)
+                stack.extend(kids.get(node, ()))
     linked = select(measure_areas.c.measure_id).where(measure_areas.c.area_id.in_(ids))
     return or_(Measure.region_id.in_(ids), Measure.id.in_(linked))
 

@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session
 from ...models import (
     Agreement,
     Evaluation,
+    Measure,
     MeasurePeriod,
     MeasureStatus,
     PeriodKind,
 )
+from ..formatting import format_date
 from .rules import extension_refusal
 from .transitions import (
     TransitionRefusedError,
@@ -28,9 +30,35 @@ from .transitions import (
     _override_note,
 )
 
-__all__ = ["archive", "close", "extend", "record_evaluation", "request_evaluation", "start"]
+__all__ = [
+    "archive",
+    "close",
+    "default_evaluation_due",
+    "extend",
+    "record_evaluation",
+    "request_evaluation",
+    "start",
+]
 
 _S = MeasureStatus
+
+
+def _evaluation_default(measure: Measure, period: MeasurePeriod | None) -> date | None:
+    # A final report date before the current period (an extension recorded before report dates
+    # moved with it) belongs to the first period: the end of the current one stands in.
+    final = measure.final_report_due
+    if final is not None and (period is None or final >= period.start_date):
+        return final
+    return measure.end
+
+
+def default_evaluation_due(session: Session, measure_id: uuid.UUID) -> date | None:
+    """The proposed due date of a requested evaluation: the final report date of the current
+    period, else its end (for the action dialog; :func:`request_evaluation` uses the same)."""
+    measure = session.get(Measure, measure_id)
+    if measure is None:
+        return None
+    return _evaluation_default(measure, _current_period(session, measure_id))
 
 
 def start(
@@ -49,7 +77,8 @@ def request_evaluation(
     user: str = "",
     note: str = "",
 ) -> TransitionResult:
-    """Running → evaluation due; the due date defaults to the final report date or the end."""
+    """Running → evaluation due; the due date defaults to the final report date of the current
+    period or its end."""
     measure = _check(session, measure_id, "request_evaluation")
     period = _current_period(session, measure_id)
     evaluation = Evaluation(
@@ -57,7 +86,7 @@ def request_evaluation(
         measure_id=measure.id,
         period_id=period.id if period else None,
         requested_on=date.today(),
-        due=due or measure.final_report_due or measure.end,
+        due=due or _evaluation_default(measure, period),
     )
     session.add(evaluation)
     session.flush()
@@ -102,6 +131,17 @@ def record_evaluation(
     )
 
 
+def _moved_with_extension(
+    due: date | None, old_end: date, begin: date, new_end: date
+) -> date | None:
+    """A report date of the first period, moved to the extension: as far from the new end as
+    it was from the old one (a final report two months after the end stays two months after
+    it), but never before the extension begins."""
+    if due is None:
+        return None
+    return max(new_end + (due - old_end), begin)
+
+
 def extend(
     session: Session,
     measure_id: uuid.UUID,
@@ -117,6 +157,8 @@ def extend(
 ) -> TransitionResult:
     """Evaluated → running again for the one extension (≤ 12 months, ≤ 24 months in total).
 
+    The final report and the proof of use move with the end (same distance from it as in the
+    first period), so that the second evaluation and the due view follow the extension.
     Extra money that overruns the budget needs the chair's override (reason and person).
     """
     measure = _check(session, measure_id, "extend")
@@ -177,11 +219,21 @@ def extend(
             authorized_person_id=authorized_person_id,
             user=user,
         )
+    old_end = measure.end
     measure.end = new_end
+    measure.final_report_due = _moved_with_extension(
+        measure.final_report_due, old_end, begin, new_end)
+    measure.proof_of_use_due = _moved_with_extension(
+        measure.proof_of_use_due, old_end, begin, new_end)
     measure.extended = True
     measure.approved_cents = (measure.approved_cents or 0) + amount_cents
+    moved = ", ".join(
+        f"{label} fällig {format_date(day)}"
+        for label, day in (("Abschlussbericht", measure.final_report_due),
+                           ("Verwendungsnachweis", measure.proof_of_use_due)) if day
+    )
     text = "; ".join(
-        t for t in (f"Verlängert bis {new_end:%d.%m.%Y}", note,
+        t for t in (f"Verlängert bis {new_end:%d.%m.%Y}", moved, note,
                     _override_note(override_reason if amount_cents > 0 else None,
                                    authorized_by)) if t
     )

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...models import Area, AreaLevel, Concern, Organization, OrganizationKind
-from ..formatting import german_sort_key
+from ..formatting import format_date, german_sort_key
 from .validation import AreaInfo
 
 __all__ = [
@@ -38,12 +40,15 @@ class OrganizationChoice:
 
 @dataclass(frozen=True)
 class ConcernChoice:
-    """A concern raised at a Stadtteiltisch that a measure can answer."""
+    """A concern raised at a Stadtteiltisch that a measure can answer. ``linked``: the measure
+    links it already; ``deleted``: it was deleted since (a link to it is still shown)."""
 
     id: uuid.UUID
     raised_on: date | None
     text: str
     area_id: uuid.UUID | None
+    linked: bool = False
+    deleted: bool = False
 
 
 def area_infos(session: Session) -> dict[uuid.UUID, AreaInfo]:
@@ -133,16 +138,63 @@ def create_provider(
 
 
 def concern_choices(
-    session: Session, area_ids: Iterable[uuid.UUID], limit: int = 200
+    session: Session,
+    area_ids: Iterable[uuid.UUID],
+    limit: int = 200,
+    *,
+    linked: Iterable[uuid.UUID] = (),
+    search: str = "",
 ) -> list[ConcernChoice]:
-    """The latest concerns raised in the given areas (for linking the need of a measure)."""
+    """Concerns to offer for linking the need of a measure, newest first.
+
+    The ``linked`` concerns come first, whatever their area, age or deletion, so that a link
+    is always visible (and never looks lost); then up to ``limit`` others raised in the given
+    areas. ``search`` keeps only concerns whose text or date (``05.11.2024``) holds every word
+    of it, ignoring case, accents and ß/ss, so that older concerns can be found.
+    """
+    terms = [_fold(word) for word in search.split()]
+    wanted = set(linked)
+    columns = (Concern.id, Concern.raised_on, Concern.text, Concern.area_id, Concern.deleted_at)
+    out: list[ConcernChoice] = []
+    if wanted:
+        rows = session.execute(select(*columns).where(Concern.id.in_(wanted))).all()
+        for r in sorted(rows, key=_newest_first):
+            if _matches(r, terms):
+                out.append(ConcernChoice(r.id, r.raised_on, r.text, r.area_id, True,
+                                         r.deleted_at is not None))
     ids = list(area_ids)
     if not ids:
-        return []
-    rows = session.execute(
-        select(Concern.id, Concern.raised_on, Concern.text, Concern.area_id)
+        return out
+    query = (
+        select(*columns)
         .where(Concern.deleted_at.is_(None), Concern.area_id.in_(ids))
-        .order_by(Concern.raised_on.desc())
-        .limit(limit)
+        .order_by(Concern.raised_on.desc(), Concern.id)
     )
-    return [ConcernChoice(*r) for r in rows]
+    if not terms:
+        # Linked ones are left out here, so a full page of others still follows them.
+        rows = session.execute(query.limit(limit + len(wanted))).all()
+    else:
+        # Case and accent folding beyond ASCII is done here, not in SQL: SQLite's lower()
+        # folds only ASCII. The concerns of a few areas are some thousand short rows.
+        rows = [r for r in session.execute(query) if _matches(r, terms)]
+    others = [r for r in rows if r.id not in wanted][:limit]
+    out.extend(ConcernChoice(r.id, r.raised_on, r.text, r.area_id) for r in others)
+    return out
+
+
+def _newest_first(row: Any) -> tuple[bool, int, str]:
+    return (row.raised_on is None, -(row.raised_on.toordinal() if row.raised_on else 0),
+            str(row.id))
+
+
+def _matches(row: Any, terms: Sequence[str]) -> bool:
+    if not terms:
+        return True
+    haystack = _fold(f"{row.text} {format_date(row.raised_on)}")
+    return all(term in haystack for term in terms)
+
+
+def _fold(text: str) -> str:
+    """Case, accents and ß folded ("Straße" → "strasse"), as the search index folds them."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

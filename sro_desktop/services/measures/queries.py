@@ -9,6 +9,11 @@ SQLite has no German collation and PostgreSQL's depends on the server's locale, 
 key is an expression that works the same on both: umlauts replaced by their base letter, ß by
 "ss", then ``lower()``. Limits: SQLite's ``lower()`` folds ASCII letters only, so other
 accented capitals (É, Å …) sort after Z there; ties keep the stored name as second key.
+
+The search folds both sides the same way: the columns through that sort key, the search words
+through the same umlaut replacements in Python and then the database's own ``lower()``, so
+that "Östlichen", "östlichen" and "ostlichen" find "Am Östlichen Tor" on SQLite (whose
+``lower()`` leaves "Ö" alone) and on PostgreSQL (whatever its locale) alike.
 """
 
 from __future__ import annotations
@@ -20,11 +25,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from ...models import Area, AreaLevel, Measure, Organization, measure_areas
-from .due import due_condition, subtree_condition
+from ...models import (
+    Area,
+    AreaLevel,
+    Evaluation,
+    Measure,
+    MeasureStatus,
+    Organization,
+    measure_areas,
+)
+from .due import deadlines, due_condition, subtree_condition
 from .labels import STATUS_LABELS
 
 __all__ = [
@@ -33,6 +46,7 @@ __all__ = [
     "MeasureRow",
     "cli_rows",
     "count_measures",
+    "fetch_page",
     "fetch_rows",
     "german_sort_sql",
 ]
@@ -67,9 +81,14 @@ class MeasureRow:
     approved_cents: int | None
     next_deadline: date | None
     extended: bool
+    # What the next deadline is for ("interim_report", "evaluation", "end", "proof_of_use"):
+    # the due view says which one is due, not only when.
+    next_deadline_kind: str | None = None
 
 
-_FOLDS = (("Ä", "a"), ("Ö", "o"), ("Ü", "u"), ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"))
+_FOLDS = (("Ä", "a"), ("Ö", "o"), ("Ü", "u"), ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"),
+          ("ẞ", "ss"))
+_PY_FOLDS = str.maketrans(dict(_FOLDS))
 
 
 def german_sort_sql(column: Any) -> ColumnElement[str]:
@@ -80,6 +99,9 @@ def german_sort_sql(column: Any) -> ColumnElement[str]:
     result: ColumnElement[str] = func.lower(expr)
     return result
 
+
+# States in which an open evaluation's due date counts (see ``due.deadlines``).
+_EVALUATION_STATES = frozenset({MeasureStatus.RUNNING, MeasureStatus.EVALUATION_DUE})
 
 _STATUS_ORDER = case({s: i for i, s in enumerate(STATUS_LABELS)}, value=Measure.status, else_=99)
 _FIRST_SPACE = (
@@ -100,6 +122,7 @@ SORT_KEYS: dict[str, Any] = {
     "requested": Measure.requested_cents,
     "approved": Measure.approved_cents,
     "next_deadline": Measure.next_deadline,
+    "deadline_kind": Measure.next_deadline,
 }
 
 _TIE_KEYS: dict[str, Any] = {
@@ -112,6 +135,14 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _search_pattern(word: str) -> ColumnElement[str]:
+    """The LIKE pattern of one search word, folded as :func:`german_sort_sql` folds a column:
+    umlauts replaced here, ``lower()`` left to the database, so both sides fold alike."""
+    pattern = f"%{_escape_like(word.translate(_PY_FOLDS))}%"
+    result: ColumnElement[str] = func.lower(literal(pattern, String))
+    return result
+
+
 def _conditions(session: Session, flt: MeasureFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Measure.deleted_at.is_(None)]
     in_subtree = subtree_condition(session, None if flt.area_id is None else [flt.area_id])
@@ -119,12 +150,13 @@ def _conditions(session: Session, flt: MeasureFilter) -> list[ColumnElement[bool
         conditions.append(in_subtree)
     words = flt.search.split()
     for word in words:
-        pattern = f"%{_escape_like(word.lower())}%"
+        pattern = _search_pattern(word)
         conditions.append(
             or_(
-                func.lower(Measure.number).like(pattern, escape="\\"),
-                func.lower(Measure.title).like(pattern, escape="\\"),
-                func.lower(Organization.name).like(pattern, escape="\\"),
+                *(
+                    german_sort_sql(column).like(pattern, escape="\\")
+                    for column in (Measure.number, Measure.title, Organization.name)
+                )
             )
         )
     if flt.statuses is not None:
@@ -143,11 +175,15 @@ def _conditions(session: Session, flt: MeasureFilter) -> list[ColumnElement[bool
 
 def count_measures(session: Session, flt: MeasureFilter) -> int:
     """How many measures the filter lets through."""
+    return _count(session, _conditions(session, flt))
+
+
+def _count(session: Session, conditions: Sequence[ColumnElement[bool]]) -> int:
     query = (
         select(func.count(Measure.id))
         .select_from(Measure)
         .outerjoin(Organization, Organization.id == Measure.provider_id)
-        .where(*_conditions(session, flt))
+        .where(*conditions)
     )
     return int(session.scalar(query) or 0)
 
@@ -186,6 +222,58 @@ def fetch_rows(
     limit: int = 200,
 ) -> list[MeasureRow]:
     """One page of the filtered, sorted list."""
+    return _rows(session, _conditions(session, flt), sort, descending, offset, limit)
+
+
+def fetch_page(
+    session: Session,
+    flt: MeasureFilter,
+    *,
+    sort: str = "number",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> tuple[list[MeasureRow], int]:
+    """One page of the list and how many measures the filter lets through in all.
+
+    The filter is turned into SQL once for both; a first page shorter than ``limit`` is the
+    whole list, so then no count is asked for (the list of one Sozialraum costs one query).
+    """
+    conditions = _conditions(session, flt)
+    rows = _rows(session, conditions, sort, descending, offset, limit)
+    if offset == 0 and len(rows) < limit:
+        return rows, len(rows)
+    return rows, _count(session, conditions)
+
+
+_PAGE_COLUMNS = (
+    Measure.id,
+    Measure.number,
+    Measure.title,
+    Measure.status,
+    Organization.name,
+    Measure.start,
+    Measure.end,
+    Measure.requested_cents,
+    Measure.approved_cents,
+    Measure.next_deadline,
+    Measure.extended,
+    Measure.interim_report_due,
+    Measure.interim_report_received_on,
+    Measure.final_report_due,
+    Measure.proof_of_use_due,
+    Measure.proof_of_use_checked_on,
+)
+
+
+def _rows(
+    session: Session,
+    conditions: Sequence[ColumnElement[bool]],
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[MeasureRow]:
     key = SORT_KEYS.get(sort, Measure.number)
     order = [key.desc() if descending else key.asc()]
     tie = _TIE_KEYS.get(sort)
@@ -193,27 +281,17 @@ def fetch_rows(
         order.append(tie.desc() if descending else tie.asc())
     order += [Measure.number, Measure.id]
     query = (
-        select(
-            Measure.id,
-            Measure.number,
-            Measure.title,
-            Measure.status,
-            Organization.name,
-            Measure.start,
-            Measure.end,
-            Measure.requested_cents,
-            Measure.approved_cents,
-            Measure.next_deadline,
-            Measure.extended,
-        )
+        select(*_PAGE_COLUMNS)
         .outerjoin(Organization, Organization.id == Measure.provider_id)
-        .where(*_conditions(session, flt))
+        .where(*conditions)
         .order_by(*order)
         .offset(offset)
         .limit(limit)
     )
     rows = session.execute(query).all()
-    labels = area_labels(session, [r[0] for r in rows])
+    ids = [r[0] for r in rows]
+    labels = area_labels(session, ids)
+    evaluations = _open_evaluations(session, [r[0] for r in rows if r[3] in _EVALUATION_STATES])
     return [
         MeasureRow(
             id=r[0],
@@ -228,9 +306,35 @@ def fetch_rows(
             approved_cents=r[8],
             next_deadline=r[9],
             extended=bool(r[10]),
+            next_deadline_kind=_deadline_kind(r, evaluations.get(r[0])),
         )
         for r in rows
     ]
+
+
+def _open_evaluations(session: Session, measure_ids: list[uuid.UUID]) -> dict[uuid.UUID, date]:
+    """Due dates of the requested, not yet recorded evaluations of some measures."""
+    if not measure_ids:
+        return {}
+    rows = session.execute(
+        select(Evaluation.measure_id, func.min(Evaluation.due))
+        .where(Evaluation.measure_id.in_(measure_ids), Evaluation.completed_on.is_(None))
+        .group_by(Evaluation.measure_id)
+    )
+    return {measure_id: due for measure_id, due in rows if due is not None}
+
+
+def _deadline_kind(row: Any, evaluation_due: date | None) -> str | None:
+    """Which open deadline the stored ``next_deadline`` of a row is."""
+    if row[9] is None:
+        return None
+    items = deadlines(
+        status=row[3], interim_report_due=row[11], interim_report_received_on=row[12],
+        final_report_due=row[13], evaluation_due=evaluation_due, end=row[6],
+        proof_of_use_due=row[14], proof_of_use_checked_on=row[15],
+    )
+    kind = next((i.kind for i in items if i.due == row[9]), None)
+    return kind or (items[0].kind if items else None)
 
 
 def _codes(session: Session, measure_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[str]]:

@@ -310,11 +310,20 @@ def _apply(
         measure.areas = list(session.scalars(select(Area).where(Area.id.in_(data.area_ids))))
         _audit_links(session, measure.id, "area_ids", before.area_ids, data.area_ids)
     if set(before.concern_ids) != set(data.concern_ids):
-        session.execute(delete(concern_measures).where(concern_measures.c.measure_id == measure.id))
-        if data.concern_ids:
+        # Only the links that change are written: a link is never deleted and re-inserted.
+        gone = set(before.concern_ids) - set(data.concern_ids)
+        new = set(data.concern_ids) - set(before.concern_ids)
+        if gone:
+            session.execute(
+                delete(concern_measures).where(
+                    concern_measures.c.measure_id == measure.id,
+                    concern_measures.c.concern_id.in_(gone),
+                )
+            )
+        if new:
             session.execute(
                 insert(concern_measures),
-                [{"concern_id": c, "measure_id": measure.id} for c in data.concern_ids],
+                [{"concern_id": c, "measure_id": measure.id} for c in sorted(new, key=str)],
             )
         _audit_links(session, measure.id, "concern_ids", before.concern_ids, data.concern_ids)
     for name in _CHILDREN:
@@ -326,17 +335,36 @@ def _apply(
     measure.updated_at = utcnow()
 
 
+def _links_onto(
+    stored: tuple[uuid.UUID, ...], base: tuple[uuid.UUID, ...], edited: tuple[uuid.UUID, ...]
+) -> tuple[uuid.UUID, ...]:
+    """The stored links with the editor's additions and removals (``edited`` against
+    ``base``) applied, in the order :func:`load_measure` gives them."""
+    added, removed = set(edited) - set(base), set(base) - set(edited)
+    return tuple(sorted((set(stored) | added) - removed, key=str))
+
+
 def _locked(before: MeasureData, data: MeasureData) -> list[str]:
     return [f for f in _changed_fields(before, data) if not is_editable(before.status, f)]
 
 
 def save_measure(
-    session: Session, data: MeasureData, *, overwrite: bool = False, user: str = ""
+    session: Session,
+    data: MeasureData,
+    *,
+    overwrite: bool = False,
+    user: str = "",
+    base: MeasureData | None = None,
 ) -> SaveResult:
     """Create or update a measure from ``data`` (the caller owns the write transaction).
 
     Refuses data that cannot be saved (:class:`MeasureValidationError`), fields the state
     locks, and a stale ``row_version`` (:class:`ConcurrentEditError`) unless ``overwrite``.
+
+    ``base`` is the version the editor started from. With it, the concern links are saved as
+    the editor's changes (links ticked or unticked since ``base``) applied to the links stored
+    now, so that a link written meanwhile elsewhere survives: the minutes link concerns
+    without bumping the measure's version, so the version check cannot see such a link.
     """
     user = user or str(session.info.get("user", ""))
     areas = area_infos(session)
@@ -363,6 +391,10 @@ def save_measure(
     if measure.row_version != data.row_version and not overwrite:
         raise ConcurrentEditError(measure.id, measure.updated_by, measure.updated_at)
     before = _to_data(session, measure)
+    if base is not None:
+        data = dataclasses.replace(
+            data, concern_ids=_links_onto(before.concern_ids, base.concern_ids, data.concern_ids)
+        )
     locked = _locked(before, data)
     if locked:
         names = ", ".join(FIELD_LABELS[f] for f in locked)

@@ -16,6 +16,7 @@ from ...models import AreaLevel
 from ..formatting import format_date
 from ..money import format_cents
 from .data import MeasureData
+from .labels import PRINCIPLE_SHORT
 from .periods import MAX_PERIOD_MONTHS, MAX_TOTAL_MONTHS, latest_end
 
 __all__ = ["AreaInfo", "Issue", "save_blockers", "validate"]
@@ -195,6 +196,18 @@ def _table_issues(data: MeasureData) -> list[Issue]:
                     "Bewertungen",
                     f"Bewertungen: Punktzahl {item.score} für Prinzip "
                     f"{item.principle} liegt außerhalb von 0–3.",
+                    blocks_save=True,
+                )
+            )
+        elif not item.reason.strip():
+            # Scores inform the Lenkungsgruppe; a bare number cannot be discussed there.
+            issues.append(
+                Issue(
+                    "assessments",
+                    "Bewertungen",
+                    f"Bewertungen: Prinzip {item.principle} "
+                    f"({PRINCIPLE_SHORT[item.principle - 1]}) von {item.reviewer or '?'}: "
+                    "Bitte die Punktzahl begründen (Begründung ist Pflicht).",
                     blocks_save=True,
                 )
             )

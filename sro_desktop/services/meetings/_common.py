@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +13,16 @@ from ..formatting import format_date
 from .errors import MeetingRuleError, MinutesLockedError, NotFoundError
 
 T = TypeVar("T")
+
+
+class _Unset:
+    """Marker for "leave this field as it is" in update functions."""
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
 
 
 def load(session: Session, model: type[T], row_id: uuid.UUID, label: str) -> T:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ...models import AgendaItem, AgendaKind, Meeting, MeetingStatus, Task
 from ...models.meeting import TaskCarryOver
 from ._common import load
+from .live import live_task
 from .records import TaskInfo, task_infos
 
 # Items after which "Offene Aufgaben" goes when it has to be added to an existing agenda.
@@ -23,15 +24,20 @@ _LEADING_KINDS = frozenset(
 
 
 def open_tasks_before(session: Session, meeting: Meeting) -> list[uuid.UUID]:
-    """Ids of the body's open tasks that came from earlier meetings (or from none)."""
+    """Ids of the body's open tasks that came from earlier meetings (or from none).
+
+    Tasks noted in a deleted meeting went with it: they are not carried over.
+    """
     earlier = select(Meeting.id).where(
-        Meeting.body_id == meeting.body_id, Meeting.date < meeting.date
+        Meeting.body_id == meeting.body_id,
+        Meeting.date < meeting.date,
+        Meeting.deleted_at.is_(None),
     )
     stmt = (
         select(Task.id)
         .where(
             Task.body_id == meeting.body_id,
-            Task.deleted_at.is_(None),
+            live_task(),
             Task.done_on.is_(None),
             (Task.meeting_id.is_(None)) | (Task.meeting_id.in_(earlier)),
         )
@@ -97,11 +103,12 @@ def carry_open_tasks(session: Session, meeting_id: uuid.UUID) -> list[uuid.UUID]
 
 
 def carried_tasks(session: Session, meeting_id: uuid.UUID) -> list[TaskInfo]:
-    """The tasks carried into a meeting, in due-date order, with their current state."""
+    """The tasks carried into a meeting, in due-date order, with their current state (tasks
+    deleted since, or whose meeting was deleted since, drop out)."""
     tasks = session.scalars(
         select(Task)
         .join(TaskCarryOver, TaskCarryOver.task_id == Task.id)
-        .where(TaskCarryOver.meeting_id == meeting_id, Task.deleted_at.is_(None))
+        .where(TaskCarryOver.meeting_id == meeting_id, live_task())
         .order_by(Task.due.is_(None), Task.due, Task.created_at)
     ).all()
     return task_infos(session, tasks)

@@ -9,14 +9,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...models import AgendaItem, AgendaKind, Body, BodyKind, Meeting, MeetingStatus
 from ...models.base import utcnow
-from ._common import clean_text, load, require_editable
+from ..formatting import format_date
+from ._common import UNSET, clean_text, load, require_editable
 from .errors import MeetingRuleError
 
 
@@ -71,14 +71,15 @@ AGENDA_TEMPLATES: dict[str, tuple[TemplateItem, ...]] = {
 }
 
 
-class _Unset:
-    """Marker for "leave this field as it is" in update functions."""
-
-    def __repr__(self) -> str:
-        return "UNSET"
+def default_template(kind: str) -> tuple[TemplateItem, ...]:
+    """The standard items every body of ``kind`` starts with."""
+    return AGENDA_TEMPLATES.get(kind, (_OPENING, _MINUTES, _TASKS, _OTHER))
 
 
-UNSET: Any = _Unset()
+def has_own_template(body: Body) -> bool:
+    """Whether the body uses its own standard items rather than those of its kind."""
+    custom = (body.rules or {}).get("agenda_template")
+    return isinstance(custom, list) and bool(custom)
 
 
 def agenda_template(body: Body) -> tuple[TemplateItem, ...]:
@@ -96,7 +97,42 @@ def agenda_template(body: Body) -> tuple[TemplateItem, ...]:
             for entry in custom
             if isinstance(entry, dict) and entry.get("title")
         )
-    return AGENDA_TEMPLATES.get(body.kind, (_OPENING, _MINUTES, _TASKS, _OTHER))
+    return default_template(body.kind)
+
+
+def body_template(session: Session, body_id: uuid.UUID) -> tuple[tuple[TemplateItem, ...], bool]:
+    """A body's standard items and whether they are its own (False: those of its kind)."""
+    body = load(session, Body, body_id, "Gremium")
+    return agenda_template(body), has_own_template(body)
+
+
+def set_agenda_template(
+    session: Session, body_id: uuid.UUID, items: list[TemplateItem] | None
+) -> None:
+    """Give a body its own standard items (in this order), or back to those of its kind for
+    None. Meetings planned before keep their agenda."""
+    body = load(session, Body, body_id, "Gremium")
+    rules = dict(body.rules or {})  # a new dict: the JSON column sees only a new value
+    if items is None:
+        rules.pop("agenda_template", None)
+    else:
+        if not items:
+            raise MeetingRuleError(
+                "Standard-Tagesordnung: leer (mindestens ein TOP; sonst „Vorgabe der Art "
+                "wiederherstellen“)"
+            )
+        entries = []
+        for number, item in enumerate(items, start=1):
+            title = clean_text(item.title, f"Standard-TOP {number}: Titel", max_len=500)
+            try:
+                _check_minutes(item.planned_minutes)
+            except MeetingRuleError as exc:
+                raise MeetingRuleError(f"Standard-TOP {number}: {exc.message}") from exc
+            entries.append({"kind": str(item.kind), "title": title,
+                            "is_public": bool(item.is_public),
+                            "planned_minutes": item.planned_minutes})
+        rules["agenda_template"] = entries
+    body.rules = rules
 
 
 def _check_times(start: time | None, end: time | None) -> None:
@@ -142,6 +178,12 @@ def plan_meeting(
     from .carry_over import carry_open_tasks  # carry_over builds on this module
 
     body = load(session, Body, body_id, "Gremium")
+    retired = (body.rules or {}).get("retired_on")
+    if isinstance(retired, str) and retired <= day.isoformat():
+        raise MeetingRuleError(
+            f"Gremium: „{body.name}“ ist seit {format_date(date.fromisoformat(retired))} außer "
+            "Dienst (keine neuen Sitzungen; erst wieder in Dienst stellen)"
+        )
     _check_times(start_time, end_time)
     meeting = Meeting(
         body_id=body.id,
@@ -235,6 +277,14 @@ def delete_meeting(session: Session, meeting_id: uuid.UUID) -> None:
             "Sitzung: bereits durchgeführt (nur geplante Sitzungen können gelöscht werden)"
         )
     meeting.deleted_at = utcnow()
+
+
+def restore_meeting(session: Session, meeting_id: uuid.UUID) -> None:
+    """Bring a deleted planned meeting back (undo of :func:`delete_meeting`)."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise MeetingRuleError("Sitzung: nicht gefunden (nie angelegt)")
+    meeting.deleted_at = None
 
 
 def _live_items(session: Session, meeting_id: uuid.UUID) -> list[AgendaItem]:

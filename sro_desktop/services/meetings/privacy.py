@@ -20,8 +20,11 @@ _STREET_SUFFIX = (
     r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad)"
 )
 _STREET_WORD = r"(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee)"
+# "Lange Straße 5", "Doberaner Platz 1": the word before a separate street word belongs to the
+# name, so that the warning quotes the whole address.
 _STREET = re.compile(
-    rf"\b(?:[A-ZÄÖÜ][\wäöüß\-]*{_STREET_SUFFIX}|{_STREET_WORD})\s*\d{{1,4}}(?:\s?[a-zA-Z]\b)?"
+    rf"\b(?:[A-ZÄÖÜ][\wäöüß\-]*{_STREET_SUFFIX}|(?:[A-ZÄÖÜ][\wäöüß\-]*\s+)?{_STREET_WORD})"
+    rf"\s*\d{{1,4}}(?:\s?[a-zA-Z]\b)?"
 )
 _NOT_PLACES = frozenset(
     {"Euro", "EUR", "Teilnehmer", "Teilnehmende", "Kinder", "Menschen", "Einwohner", "Stunden"}
@@ -58,14 +61,26 @@ def find_private_data(text: str) -> list[PrivacyHit]:
     return out
 
 
-def privacy_warning(text: str) -> str | None:
-    """A German warning naming what was found, or None when the text looks clean."""
+def privacy_warning(text: str, field: str = "") -> str | None:
+    """A German warning naming the ``field`` (when given), what was found and the rule, or
+    None when the text looks clean."""
     hits = find_private_data(text)
     if not hits:
         return None
     first = hits[0]
     more = f" und {len(hits) - 1} weitere Stelle(n)" if len(hits) > 1 else ""
+    where = f"Datenschutz – {field}" if field else "Datenschutz"
     return (
-        f"Datenschutz: „{first.text}“ sieht nach einer {KIND_LABELS[first.kind]} aus{more}. "
+        f"{where}: „{first.text}“ sieht nach einer {KIND_LABELS[first.kind]} aus{more}. "
         "Private Anschriften und Telefonnummern von Bewohner*innen gehören nicht ins Protokoll."
     )
+
+
+def first_privacy_warning(fields: list[tuple[str, str]]) -> str | None:
+    """The warning for the first of several ``(field label, text)`` that looks like it holds
+    personal data, or None when all look clean."""
+    for field, text in fields:
+        message = privacy_warning(text, field)
+        if message:
+            return message
+    return None

@@ -23,6 +23,7 @@ from ...models import (
     Task,
 )
 from ..formatting import format_date
+from .live import in_live_meeting, live_task
 
 
 @dataclass(frozen=True)
@@ -129,10 +130,11 @@ def meeting_rows(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, 
 
 
 def cli_rows(session: Session) -> list[dict[str, Any]]:
-    """All live meetings for ``sro-desktop list meetings --json``, oldest first."""
+    """All live meetings (of live bodies) for ``sro-desktop list meetings --json``, oldest
+    first."""
     stmt = (
         _row_query()
-        .where(Meeting.deleted_at.is_(None))
+        .where(Meeting.deleted_at.is_(None), Body.deleted_at.is_(None))
         .order_by(Meeting.date, Meeting.start_time, Body.name)
     )
     return [
@@ -155,8 +157,7 @@ def _task_count(session: Session, area_ids: Iterable[uuid.UUID], *conditions: An
         .join(Body, Body.id == Task.body_id)
         .where(
             Body.area_id.in_(list(area_ids)),
-            Body.deleted_at.is_(None),
-            Task.deleted_at.is_(None),
+            live_task(),
             Task.done_on.is_(None),
             *conditions,
         )
@@ -185,26 +186,42 @@ _LOCATABLE: dict[str, type[Concern] | type[Task] | type[Arrangement] | type[Amen
 
 
 def locate(session: Session, kind: str, row_id: uuid.UUID) -> Location:
-    """The meeting and agenda item to open for a search hit of ``kind``."""
+    """The meeting and agenda item to open for a search hit of ``kind``.
+
+    All fields are None when the row, its item, its meeting or its body has been deleted
+    meanwhile (a search hit that went stale): there is nothing to open.
+    """
+    nowhere = Location(None, None, None)
     meeting_id: uuid.UUID | None = None
     item_id: uuid.UUID | None = None
     if kind == "meeting":
         meeting_id = row_id
     elif kind == "agenda_item":
         item = session.get(AgendaItem, row_id)
-        meeting_id, item_id = (item.meeting_id, item.id) if item else (None, None)
+        if item is None or item.deleted_at is not None:
+            return nowhere
+        meeting_id, item_id = item.meeting_id, item.id
     elif kind in _LOCATABLE:
         row = cast(
             "Concern | Task | Arrangement | Amendment | None",
             session.get(_LOCATABLE[kind], row_id),
         )
-        if row is not None:
-            meeting_id, item_id = row.meeting_id, row.agenda_item_id
-    area_id = None
-    if meeting_id is not None:
-        area_id = session.scalar(
-            select(Body.area_id).join(Meeting, Meeting.body_id == Body.id).where(
-                Meeting.id == meeting_id
-            )
+        if row is None or getattr(row, "deleted_at", None) is not None:
+            return nowhere
+        meeting_id, item_id = row.meeting_id, row.agenda_item_id
+    if meeting_id is None:
+        return nowhere
+    area_id = session.scalar(
+        select(Body.area_id)
+        .join(Meeting, Meeting.body_id == Body.id)
+        .where(Meeting.id == meeting_id, in_live_meeting(Meeting.id))
+    )
+    if area_id is None:
+        return nowhere
+    if item_id is not None:
+        # An entry may hang under an item that was deleted since: open the meeting itself.
+        item_live = session.scalar(
+            select(AgendaItem.id).where(AgendaItem.id == item_id, AgendaItem.deleted_at.is_(None))
         )
+        item_id = item_live
     return Location(meeting_id, item_id, area_id)

@@ -3,8 +3,10 @@
 Top: one stacked bar of the whole budget = agreed | decided but not yet agreed | available (the
 figure tiles above the chart carry the exact numbers); an overdraft shows as a red part beyond a
 marker at the total. Below: one bar per Sozialraum (city-wide: per Regionalraum, with its
-available money) of the money bound there. Every segment has a tooltip; the accessible
-description carries the same figures as text.
+available money) of the money bound there, or, when the table shows measures, one bar per
+measure for the ``TOP_MEASURES`` measures binding the most and one for the others together
+("übrige"). The legend wraps onto more lines when it does not fit. Every segment has a
+tooltip; the accessible description carries the same figures as text.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...services.budget import PanelData
+from ...services.budget import PanelData, Row, top_rows
 from ...services.money import format_cents
 from .labels import area_heading_text
 
@@ -40,6 +43,10 @@ MARGIN = 10
 BAR_HEIGHT = 30
 ROW_HEIGHT = 20
 LEGEND_HEIGHT = 20
+# Bars in the chart "nach Maßnahme"; the others are summed into one bar "übrige".
+TOP_MEASURES = 6
+# Legend item: colour square, gap, text, gap to the next item.
+SWATCH, SWATCH_GAP, ITEM_GAP = 12, 5, 22
 
 
 @dataclass(frozen=True)
@@ -59,16 +66,53 @@ class BudgetChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self._data: PanelData | None = None
+        self._mode = "area"
+        self._rows: list[tuple[Row, str]] = []
+        self._legend_lines_cache = -1
         self._hits: list[tuple[QRectF, str]] = []
 
     # -- data ---------------------------------------------------------------------------------
 
-    def set_panel(self, data: PanelData | None) -> None:
-        """Show ``data`` (or an empty chart)."""
+    def set_panel(self, data: PanelData | None, mode: str = "area") -> None:
+        """Show ``data`` (or an empty chart); ``mode`` "measure" draws bars per measure."""
         self._data = data
+        self._mode = mode
+        self._rows = self._bar_rows()
         self.setAccessibleDescription(self.summary_text())
+        self._legend_lines_cache = -1
         self.updateGeometry()
         self.update()
+
+    @property
+    def mode(self) -> str:
+        """"area" (bars per Sozialraum or Regionalraum) or "measure"."""
+        return self._mode
+
+    def bar_rows(self) -> list[tuple[Row, str]]:
+        """The rows drawn below the total bar, with the label each is drawn with."""
+        return list(self._rows)
+
+    def _bar_rows(self) -> list[tuple[Row, str]]:
+        d = self._data
+        if d is None:
+            return []
+        if self._mode != "measure":
+            return [(r, r.label) for r in d.by_area]
+        top, rest, count = top_rows(d.by_measure, TOP_MEASURES)
+        rows = [(r, r.short) for r in top]  # titles only; number and title in the tooltip
+        if rest is not None:
+            rows.append((rest, self.tr("übrige ({count} Maßnahmen)").format(count=count)))
+        return rows
+
+    def _heading(self) -> str:
+        assert self._data is not None
+        if self._mode != "measure":
+            return self.tr("Gebunden nach {heading}").format(
+                heading=area_heading_text(self._data))
+        if len(self._rows) > TOP_MEASURES:
+            return self.tr("Gebunden nach Maßnahme (die {count} größten)").format(
+                count=TOP_MEASURES)
+        return self.tr("Gebunden nach Maßnahme")
 
     def summary_text(self) -> str:
         """The chart's figures as a sentence (screen readers, tests)."""
@@ -82,10 +126,9 @@ class BudgetChart(QWidget):
                 total=format_cents(f.total), agreed=format_cents(f.agreed_part),
                 open=format_cents(f.open_part), available=format_cents(f.available)),
         ]
-        rows = "; ".join(f"{r.label} {format_cents(r.used)}" for r in d.by_area)
+        rows = "; ".join(f"{label} {format_cents(r.used)}" for r, label in self._rows)
         if rows:
-            parts.append(self.tr("Gebunden nach {heading}: {rows}.").format(
-                heading=area_heading_text(d), rows=rows))
+            parts.append(f"{self._heading()}: {rows}.")
         return " ".join(parts)
 
     def _segments(self) -> list[_Segment]:
@@ -103,17 +146,38 @@ class BudgetChart(QWidget):
     # -- geometry -----------------------------------------------------------------------------
 
     def _rows_height(self) -> int:
-        rows = len(self._data.by_area) if self._data else 0
-        return (24 + rows * ROW_HEIGHT) if rows else 0
+        return (24 + len(self._rows) * ROW_HEIGHT) if self._rows else 0
+
+    def _height_for(self, width: int) -> int:
+        lines = len(self._legend_lines(QFontMetrics(self.font()), width)) if self._data else 1
+        top = MARGIN + BAR_HEIGHT + 8 + lines * LEGEND_HEIGHT + 10
+        return top + self._rows_height() + MARGIN
+
+    def hasHeightForWidth(self) -> bool:
+        """The legend wraps, so the height depends on the width."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Room for the bar, the legend's lines at ``width`` and one line per row."""
+        return self._height_for(width)
 
     def sizeHint(self) -> QSize:
-        """Room for the bar, its legend and one line per row."""
-        top = MARGIN + BAR_HEIGHT + 8 + LEGEND_HEIGHT + 10
-        return QSize(520, top + self._rows_height() + MARGIN)
+        """Room for the bar, its legend and one line per row at the current width."""
+        width = self.width() if self.width() > 100 else 520
+        return QSize(520, self._height_for(width))
 
     def minimumSizeHint(self) -> QSize:
         """As tall as the size hint; narrow is fine."""
         return QSize(320, self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A different width may wrap the legend onto another number of lines."""
+        super().resizeEvent(event)
+        lines = len(self._legend_lines(QFontMetrics(self.font()), self.width())) \
+            if self._data else 1
+        if lines != self._legend_lines_cache:
+            self._legend_lines_cache = lines
+            self.updateGeometry()
 
     # -- painting -----------------------------------------------------------------------------
 
@@ -133,9 +197,9 @@ class BudgetChart(QWidget):
         y = MARGIN
         self._draw_total_bar(painter, QRectF(MARGIN, y, width, BAR_HEIGHT))
         y += BAR_HEIGHT + 8
-        self._draw_legend(painter, fm, y)
-        y += LEGEND_HEIGHT + 10
-        if self._data.by_area:
+        y = self._draw_legend(painter, fm, y)
+        y += 10
+        if self._rows:
             self._draw_rows(painter, fm, y, width)
         painter.end()
 
@@ -176,8 +240,8 @@ class BudgetChart(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
 
-    def _legend_entries(self, fm: QFontMetrics) -> list[tuple[QColor, str]]:
-        """Legend items with their amounts, or names only when the amounts do not fit."""
+    def _legend_entries(self) -> list[tuple[QColor, str]]:
+        """Legend items with their amounts."""
         assert self._data is not None
         f = self._data.figures
         segments = self._segments()
@@ -185,55 +249,84 @@ class BudgetChart(QWidget):
                 if f.available < 0 else
                 (AVAILABLE, self.tr("Verfügbar"), format_cents(f.available)))
         items = [(seg.color, seg.name, format_cents(seg.value)) for seg in segments[:2]] + [last]
-        full = [(color, f"{name} {amount}") for color, name, amount in items]
-        if self._legend_width(fm, full) <= self.width() - 2 * MARGIN:
-            return full
-        return [(color, name) for color, name, _ in items]
+        return [(color, f"{name} {amount}") for color, name, amount in items]
 
-    @staticmethod
-    def _legend_width(fm: QFontMetrics, entries: list[tuple[QColor, str]]) -> int:
-        return sum(17 + fm.horizontalAdvance(text) + 22 for _, text in entries)
+    def _legend_lines(self, fm: QFontMetrics, width: int) -> list[list[tuple[QColor, str]]]:
+        """The legend items on as many lines as they need at ``width`` (never cut off: an item
+        wider than a whole line gets a line of its own and is elided only then)."""
+        if self._data is None:
+            return [[]]
+        room = max(width - 2 * MARGIN, 1)
+        lines: list[list[tuple[QColor, str]]] = [[]]
+        used = 0
+        for color, text in self._legend_entries():
+            need = SWATCH + SWATCH_GAP + fm.horizontalAdvance(text)
+            if lines[-1] and used + need > room:
+                lines.append([])
+                used = 0
+            if not lines[-1] and need > room:
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight,
+                                     room - SWATCH - SWATCH_GAP)
+                need = room
+            lines[-1].append((color, text))
+            used += need + ITEM_GAP
+        return lines
 
-    def _draw_legend(self, painter: QPainter, fm: QFontMetrics, y: int) -> None:
-        x = float(MARGIN)
-        for color, text in self._legend_entries(fm):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            painter.drawRect(QRectF(x, y + (LEGEND_HEIGHT - 12) / 2, 12, 12))
-            painter.setPen(self.palette().text().color())
-            text_rect = QRectF(x + 17, y, fm.horizontalAdvance(text) + 4, LEGEND_HEIGHT)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
-            x += 17 + fm.horizontalAdvance(text) + 22
+    def legend_lines(self) -> list[list[str]]:
+        """The legend's texts per line at the current width (tests, screen readers)."""
+        fm = QFontMetrics(self.font())
+        return [[text for _, text in line] for line in self._legend_lines(fm, self.width())]
+
+    def _draw_legend(self, painter: QPainter, fm: QFontMetrics, y: int) -> int:
+        """Draw the legend from ``y`` down; returns the y below it."""
+        for line in self._legend_lines(fm, self.width()):
+            x = float(MARGIN)
+            for color, text in line:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+                painter.drawRect(QRectF(x, y + (LEGEND_HEIGHT - SWATCH) / 2, SWATCH, SWATCH))
+                painter.setPen(self.palette().text().color())
+                text_w = fm.horizontalAdvance(text)
+                painter.drawText(QRectF(x + SWATCH + SWATCH_GAP, y, text_w + 4, LEGEND_HEIGHT),
+                                 Qt.AlignmentFlag.AlignVCenter, text)
+                x += SWATCH + SWATCH_GAP + text_w + ITEM_GAP
+            y += LEGEND_HEIGHT
+        return y
 
     def _draw_rows(self, painter: QPainter, fm: QFontMetrics, y: int, width: int) -> None:
         assert self._data is not None
-        d = self._data
+        rows = self._rows
         painter.setPen(TEXT_MUTED)
         painter.drawText(QRectF(MARGIN, y, width, 20), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Gebunden nach {heading}").format(heading=area_heading_text(d)))
+                         fm.elidedText(self._heading(), Qt.TextElideMode.ElideRight, width))
         y += 24
-        city = d.scope.city_wide
+        city = self._data.scope.city_wide and self._mode != "measure"
         texts = [
             self.tr("{used} von {total}").format(used=format_cents(r.used),
                                                  total=format_cents(r.total))
             if city else format_cents(r.used)
-            for r in d.by_area
+            for r, _ in rows
         ]
-        label_w = min(max(fm.horizontalAdvance(r.label) for r in d.by_area) + 12, 220)
+        # Measure titles are long: they may take up to two fifths of the width (elided, the
+        # whole title is in the tooltip); names of areas are short.
+        label_cap = max(width * 2 // 5, 220) if self._mode == "measure" else 220
+        label_w = min(max(fm.horizontalAdvance(label) for _, label in rows) + 12, label_cap)
         value_w = max(fm.horizontalAdvance(t) for t in texts) + 12
         bar_w = max(width - label_w - value_w, 40)
-        scale = max([max(r.total, r.used) if city else r.used for r in d.by_area] + [1])
+        scale = max([max(r.total, r.used) if city else r.used for r, _ in rows] + [1])
         bold = QFont(self.font())
         bold.setBold(True)
-        for row, value_text in zip(d.by_area, texts, strict=True):
+        for (row, label), value_text in zip(rows, texts, strict=True):
             line = QRectF(MARGIN, y, width, ROW_HEIGHT)
             if row.highlighted:
                 painter.fillRect(line, HIGHLIGHT)
             painter.setFont(bold if row.highlighted else self.font())
             painter.setPen(self.palette().text().color())
-            name = fm.elidedText(row.label, Qt.TextElideMode.ElideRight, label_w - 8)
-            painter.drawText(QRectF(MARGIN + 2, y, label_w - 4, ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignVCenter, name)
+            name = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 8)
+            name_rect = QRectF(MARGIN + 2, y, label_w - 4, ROW_HEIGHT)
+            painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter, name)
+            if name != row.label:
+                self._hits.append((name_rect, f"{row.label}: {format_cents(row.used)}"))
             x = float(MARGIN + label_w)
             parts = [(row.agreed_part, AGREED, self.tr("vereinbart")),
                      (row.open_part, OPEN, self.tr("beschlossen, nicht vereinbart"))]
@@ -247,7 +340,7 @@ class BudgetChart(QWidget):
                 seg = QRectF(x, y + 4, w, ROW_HEIGHT - 8)
                 painter.setBrush(color)
                 painter.drawRect(seg)
-                self._hits.append((seg, f"{row.label}: {name_} {format_cents(value)}"))
+                self._hits.append((seg, f"{label}: {name_} {format_cents(value)}"))
                 x += w
             painter.setPen(OVERDRAFT if city and row.available < 0 else
                            self.palette().text().color())

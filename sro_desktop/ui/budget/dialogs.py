@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...services.budget import (
+    FIGURE_LABELS,
     BudgetExceededError,
+    EntriesBehind,
     EntryRow,
     Override,
     allocation_cents,
@@ -39,6 +41,7 @@ from ...services.money import MoneyError, format_cents, parse_money
 from .commands import CarryOverSettingCommand, LedgerCommand, run_command
 from .correction_dialog import CorrectionDialog
 from .form_bits import context_menu_key
+from .labels import figure_label_text
 from .models import EntriesModel, HistoryModel
 from .override_dialog import OverrideDialog
 
@@ -46,7 +49,18 @@ if TYPE_CHECKING:
     from ...app import AppContext
 
 OverrideAsker = Callable[[BudgetExceededError], Override | None]
-EntryLoader = Callable[[Session], Sequence[EntryRow]]
+Entries = EntriesBehind | Sequence[EntryRow]
+EntryLoader = Callable[[Session], Entries]
+# Order of the figures in the sums of "all entries".
+_FIGURE_ORDER = ("total", "committed", "agreed", "paid", "returned")
+
+
+def _behind(entries: Entries) -> EntriesBehind:
+    """A plain list of entries as "the entries behind" nothing in particular."""
+    if isinstance(entries, EntriesBehind):
+        return entries
+    rows = tuple(entries)
+    return EntriesBehind(None, rows, sum(r.amount for r in rows))
 
 
 def _table(name: str) -> QTableView:
@@ -62,13 +76,16 @@ def _table(name: str) -> QTableView:
 
 
 class EntriesDialog(QDialog):
-    """The ledger entries behind a figure, with their sum.
+    """The ledger entries behind a figure, with their sum (which equals the figure).
 
-    With a context and a ``reload`` function, the dialog offers "Korrektur buchen…" for the
-    selected entry and shows new entries as they are booked.
+    ``entries`` is what :func:`~sro_desktop.services.budget.entries_behind` returns (or a plain
+    list of entries). For a derived figure (Gebunden, Verfügbar) the column "Zählt" shows what
+    each entry adds to the figure, and a sentence under the table explains how the figure is
+    made up. With a context and a ``reload`` function, the dialog offers "Korrektur buchen…"
+    for the selected entry and shows new entries as they are booked.
     """
 
-    def __init__(self, title: str, rows: Sequence[EntryRow],
+    def __init__(self, title: str, entries: Entries,
                  parent: QWidget | None = None, *, ctx: AppContext | None = None,
                  reload: EntryLoader | None = None,
                  on_error: Callable[[str], None] | None = None) -> None:
@@ -79,22 +96,28 @@ class EntriesDialog(QDialog):
         self._ctx, self._reload, self._on_error = ctx, reload, on_error
         self.last_dialog: QDialog | None = None
         self.last_menu: QMenu | None = None
-        self.model = EntriesModel(rows, self)
+        self._behind = _behind(entries)
+        self.model = EntriesModel(self._behind.rows, self)
         self.table = _table("budgetEntriesTable")
         self.table.setAccessibleName(self.tr("Buchungen"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for column in (0, 1, 2, 3, 6):
+        for column in (0, 1, 2, 3, EntriesModel.COUNTS, 7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Long texts get a fixed share (full text in the tooltip); the last column stretches.
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 260)
-        header.resizeSection(5, 190)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 220)
+        header.resizeSection(6, 160)
         header.setStretchLastSection(True)
         self.total = QLabel()
         self.total.setObjectName("budgetEntriesSum")
+        self.total.setWordWrap(True)
+        self.total.setStyleSheet("font-weight: 600;")
+        self.derivation = QLabel()
+        self.derivation.setObjectName("budgetEntriesDerivation")
+        self.derivation.setWordWrap(True)
         self._show_total()
         note = QLabel(self.tr("Buchungen werden nie geändert oder gelöscht; eine Korrektur ist "
                               "eine eigene Buchung. Gelb: ausdrücklich zugelassene "
@@ -122,17 +145,54 @@ class EntriesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.total)
+        layout.addWidget(self.derivation)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(980, 520)
+        self.resize(1020, 540)
         self._update_buttons()
         if ctx is not None and reload is not None:
             ctx.bus.changed.connect(self._on_bus_changed)
 
+    @property
+    def behind(self) -> EntriesBehind:
+        """The entries shown and how they add up."""
+        return self._behind
+
     def _show_total(self) -> None:
-        rows = self.model.rows
-        self.total.setText(self.tr("{count} Buchungen, Summe der Beträge: {sum}").format(
-            count=len(rows), sum=format_cents(sum(r.amount for r in rows))))
+        b = self._behind
+        count = len(b.rows)
+        self.table.setColumnHidden(EntriesModel.COUNTS, not b.derived)
+        if b.derived:
+            self.total.setText(self.tr("{count} Buchungen, Summe der Spalte „Zählt“: "
+                                       "{sum}").format(count=count, sum=format_cents(b.value)))
+        elif b.figure is None and b.sums:
+            sums = ", ".join(
+                f"{figure_label_text(FIGURE_LABELS[key])} {format_cents(b.sums[key])}"
+                for key in _FIGURE_ORDER if b.sums.get(key))
+            self.total.setText(self.tr("{count} Buchungen verschiedener Art; Summen je Zahl: "
+                                       "{sums}").format(count=count, sums=sums or "–"))
+        else:
+            self.total.setText(self.tr("{count} Buchungen, Summe der Beträge: {sum}").format(
+                count=count, sum=format_cents(b.value)))
+        self.derivation.setText(self._derivation_text(b))
+        self.derivation.setVisible(bool(self.derivation.text()))
+
+    def _derivation_text(self, b: EntriesBehind) -> str:
+        amounts = {"used": format_cents(b.used), "reserved": format_cents(b.reserved),
+                   "freed": format_cents(b.freed)}
+        if b.figure == "used":
+            return self.tr(
+                "Gebunden {used} = je Maßnahme der höchste Betrag aus beschlossen, vereinbart "
+                "und ausgezahlt (zusammen {reserved}; gezeigt sind die Buchungen dieses "
+                "Betrags) − Rückflüsse, soweit ausgezahlt ({freed}).").format(**amounts)
+        if b.figure == "available":
+            return self.tr(
+                "Verfügbar {available} = Gesamt {total} − gebunden {used}, und gebunden ist je "
+                "Maßnahme der höchste Betrag aus beschlossen, vereinbart und ausgezahlt "
+                "(zusammen {reserved}; gezeigt sind die Buchungen dieses Betrags) − "
+                "Rückflüsse, soweit ausgezahlt ({freed}).").format(
+                available=format_cents(b.value), total=format_cents(b.total), **amounts)
+        return ""
 
     def selected_entry(self) -> EntryRow | None:
         """The entry selected in the table."""
@@ -177,7 +237,8 @@ class EntriesDialog(QDialog):
             return
         selected = self.selected_entry()
         with self._ctx.database.session() as session:
-            rows = self._reload(session)
+            self._behind = _behind(self._reload(session))
+        rows = self._behind.rows
         self.model.set_rows(rows)
         self._show_total()
         if selected is not None:

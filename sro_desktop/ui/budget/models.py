@@ -11,7 +11,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...services.budget import AllocationChange, EntryRow, PanelData, Row, WhatIfRow
+from ...services.budget import (
+    AllocationChange,
+    EntryRow,
+    PanelData,
+    Row,
+    WhatIf,
+    WhatIfRow,
+    table_columns,
+)
 from ...services.formatting import format_date
 from ...services.money import format_cents
 from .labels import area_heading_text, kind_label_text, note_text, where_text
@@ -62,26 +70,22 @@ class BudgetTableModel(QAbstractTableModel):
         """"area" or "measure"."""
         return self._mode
 
-    def _with_totals(self) -> bool:
-        return self._data is not None and self._data.scope.city_wide and self._mode == "area"
-
     def _columns(self) -> list[tuple[str, str]]:
         return self._cols
 
     def _build_columns(self) -> list[tuple[str, str]]:
         if self._data is None:
             return []
-        first = area_heading_text(self._data) if self._mode == "area" else self.tr("Maßnahme")
-        second = self.tr("Code") if self._mode == "area" else self.tr("Sozialraum")
-        cols = [("label", first), ("detail", second)]
-        if self._with_totals():
-            cols.append(("total", self.tr("Gesamt")))
-        cols += [("committed", self.tr("Beschlossen")), ("agreed", self.tr("Vereinbart")),
-                 ("paid", self.tr("Ausgezahlt")), ("returned", self.tr("Rückflüsse")),
-                 ("used", self.tr("Gebunden"))]
-        if self._with_totals():
-            cols.append(("available", self.tr("Verfügbar")))
-        return cols
+        # The same columns as the CSV export (one definition in the service).
+        names = {
+            "label": area_heading_text(self._data) if self._mode == "area" else self.tr("Maßnahme"),
+            "detail": self.tr("Code") if self._mode == "area" else self.tr("Sozialraum"),
+            "total": self.tr("Gesamt"), "committed": self.tr("Beschlossen"),
+            "agreed": self.tr("Vereinbart"), "paid": self.tr("Ausgezahlt"),
+            "returned": self.tr("Rückflüsse"), "used": self.tr("Gebunden"),
+            "available": self.tr("Verfügbar"),
+        }
+        return [(key, names[key]) for key in table_columns(self._data, self._mode)]
 
     def row_at(self, row: int) -> Row | None:
         """The data row at ``row`` (None for the sum row)."""
@@ -152,53 +156,78 @@ class BudgetTableModel(QAbstractTableModel):
 
 
 class WhatIfModel(QAbstractTableModel):
-    """Pending applications and the available money after each, marked when it overdraws."""
+    """Pending applications with the available money after each, alone and running (after the
+    applications above it too), and a last row for all of them; marked when they overdraw."""
+
+    # Columns: TOP, application, needed, available if only this one passes, available after
+    # this one and all above it (the figure the amber colour refers to).
+    ALONE, RUNNING = 3, 4
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: tuple[WhatIfRow, ...] = ()
+        self._total: WhatIf | None = None
         self._headers = [self.tr("TOP"), self.tr("Antrag"), self.tr("Benötigt"),
-                         self.tr("Danach verfügbar")]
+                         self.tr("Danach verfügbar\n(nur dieser)"),
+                         self.tr("Danach verfügbar\n(mit allen darüber)")]
 
-    def set_rows(self, rows: Sequence[WhatIfRow]) -> None:
-        """Replace the rows."""
+    def set_rows(self, rows: Sequence[WhatIfRow], total: WhatIf | None = None) -> None:
+        """Replace the rows; with ``total`` a last row sums all applications."""
         self.beginResetModel()
         self._rows = tuple(rows)
+        self._total = total if rows else None
         self.endResetModel()
 
+    def set_what_if(self, what_if: WhatIf | None) -> None:
+        """Show the applications of ``what_if`` and their total (or nothing)."""
+        self.set_rows(what_if.rows if what_if else (), what_if)
+
     def row_at(self, row: int) -> WhatIfRow | None:
-        """The application in ``row``."""
+        """The application in ``row`` (None for the total row)."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def is_total_row(self, row: int) -> bool:
+        """Whether ``row`` is the last row, the sum of all applications."""
+        return self._total is not None and row == len(self._rows)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per application."""
-        return 0 if parent.isValid() else len(self._rows)
+        """One row per application, plus the total row."""
+        if parent.isValid():
+            return 0
+        return len(self._rows) + (1 if self._total is not None else 0)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """TOP, application, money needed, available afterwards."""
+        """TOP, application, money needed, available afterwards (alone and running)."""
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles and their explanations."""
-        if orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                "",
+                self.tr("Tagesordnungspunkt der nächsten Sitzung"),
                 "",
                 self.tr("Anteil des beantragten Betrags im gewählten Haushaltsjahr"),
-                self.tr("Verfügbar, wenn nur dieser Antrag befürwortet wird"),
+                self.tr("Verfügbar, wenn nur dieser Antrag befürwortet wird (rot: überzogen)"),
+                self.tr("Verfügbar, wenn dieser Antrag und alle Anträge darüber befürwortet "
+                        "werden (gelb: dann überzogen)"),
             )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section >= 2:
             return int(RIGHT)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts; red when the application overdraws alone, amber when only all together do."""
-        row = self.row_at(index.row()) if index.isValid() else None
+        """Texts; red when the application overdraws alone, amber when only together with the
+        applications above it."""
+        if not index.isValid():
+            return None
+        if self.is_total_row(index.row()):
+            return self._total_data(index.column(), role)
+        row = self.row_at(index.row())
         if row is None:
             return None
         col = index.column()
@@ -206,11 +235,15 @@ class WhatIfModel(QAbstractTableModel):
             if col == 0:
                 return where_text(row.where)
             if col == 1:
-                mark = "⚠ " if row.overdraws_alone or row.overdraws_cumulative else ""
+                # A no-break space keeps the mark with the first word when the title wraps.
+                mark = "⚠\u00a0" if row.overdraws_alone or row.overdraws_cumulative else ""
                 return f"{mark}{row.title}\n{row.number}"
             if row.note and col == 2:
                 return note_text(row.note)
-            return format_cents((row.needed, row.available_alone)[col - 2])
+            if row.note:
+                return ""
+            return format_cents((row.needed, row.available_alone,
+                                 row.available_cumulative)[col - 2])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._explain(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
@@ -220,10 +253,31 @@ class WhatIfModel(QAbstractTableModel):
                 return QBrush(RED_BG)
             if row.overdraws_cumulative:
                 return QBrush(AMBER_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and row.available_alone < 0:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                (col == self.ALONE and row.available_alone < 0)
+                or (col == self.RUNNING and row.available_cumulative < 0)):
             return QBrush(RED)
         if role == Qt.ItemDataRole.UserRole:
             return str(row.measure_id)
+        return None
+
+    def _total_data(self, col: int, role: int) -> Any:
+        w = self._total
+        assert w is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return ("", self.tr("Alle {count} Anträge").format(count=len(self._rows)),
+                    format_cents(w.needed_total), "", format_cents(w.available_after))[col]
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.RUNNING \
+                and w.available_after < 0:
+            return QBrush(RED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Verfügbar jetzt {now}; wenn alle Anträge befürwortet werden: "
+                           "{after}.").format(now=format_cents(w.available_now),
+                                              after=format_cents(w.available_after))
         return None
 
     def _explain(self, row: WhatIfRow) -> str:
@@ -247,12 +301,15 @@ class WhatIfModel(QAbstractTableModel):
 class EntriesModel(QAbstractTableModel):
     """Ledger entries behind a figure."""
 
+    # The column "Zählt" (what an entry adds to a derived figure) comes right after "Betrag".
+    COUNTS = 4
+
     def __init__(self, rows: Sequence[EntryRow], parent: Any = None) -> None:
         super().__init__(parent)
         self._rows = tuple(rows)
         self._headers = [self.tr("Datum"), self.tr("Jahr"), self.tr("Art"), self.tr("Betrag"),
-                         self.tr("Maßnahme"), self.tr("Begründung"), self.tr("Erfasst von"),
-                         self.tr("Überschreitung")]
+                         self.tr("Zählt"), self.tr("Maßnahme"), self.tr("Begründung"),
+                         self.tr("Erfasst von"), self.tr("Überschreitung")]
 
     def set_rows(self, rows: Sequence[EntryRow]) -> None:
         """Replace the entries (after a booking)."""
@@ -274,7 +331,7 @@ class EntriesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Eight columns."""
+        """Nine columns (the panel hides "Zählt" for plain figures)."""
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -282,6 +339,13 @@ class EntriesModel(QAbstractTableModel):
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and section == self.COUNTS:
+            return self.tr("Wie viel die Buchung zur gewählten Zahl beiträgt (Summe dieser "
+                           "Spalte = die Zahl)")
+        if orientation == Qt.Orientation.Horizontal and \
+                role == Qt.ItemDataRole.TextAlignmentRole and section in (3, self.COUNTS):
+            return int(RIGHT)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -297,13 +361,14 @@ class EntriesModel(QAbstractTableModel):
                 override = f"{e.override_reason}{chair}"
             kind = kind_label_text(e.kind_label) + (self.tr(" (Korrektur)") if e.corrects_id and
                                    e.kind != "correction" else "")
-            return (format_date(e.on), str(e.year), kind, format_cents(e.amount), e.measure,
-                    e.reason, e.recorded_by, override)[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col in (4, 5, 7):
+            return (format_date(e.on), str(e.year), kind, format_cents(e.amount),
+                    format_cents(e.counts), e.measure, e.reason, e.recorded_by, override)[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (5, 6, 8):
             return self.data(index) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, self.COUNTS):
             return int(RIGHT)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and e.amount < 0:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                (col == 3 and e.amount < 0) or (col == self.COUNTS and e.counts < 0)):
             return QBrush(RED)
         if role == Qt.ItemDataRole.BackgroundRole and e.override:
             return QBrush(AMBER_BG)

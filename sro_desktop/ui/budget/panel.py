@@ -27,26 +27,39 @@ from PySide6.QtWidgets import (
 
 from ...services.budget import (
     FIGURE_LABELS,
-    EntryRow,
+    NONE_KEY,
+    EntriesBehind,
     PanelData,
     carry_over_allowed,
-    list_entries,
+    carry_over_possible_from,
+    entries_behind,
     load_panel,
 )
 from ...services.changes import ChangeSet
+from ...services.formatting import format_date
 from .chart import BudgetChart
 from .dialogs import EntriesDialog
-from .labels import scope_title_text
+from .labels import figure_label_text, scope_title_text
 from .panel_actions import BudgetActions
 from .table_box import BudgetTableBox
 from .tiles import FigureTiles
 from .what_if_box import WhatIfBox
+from .wrap_bar import WrapBar
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from ...app import AppContext
 
+# Width share of the what-if box beside the chart, with and without pending applications.
+WHAT_IF_SHARE = 0.58
+WHAT_IF_SHARE_EMPTY = 0.36
+# Below these widths the what-if goes below the chart (its five columns need about 560 px).
+SIDE_BY_SIDE_MIN = 980
+SIDE_BY_SIDE_MIN_EMPTY = 640
+# The table keeps room for this many rows (and its sum row) before the top row grows: all
+# Sozialräume of a region; the long list of measures scrolls anyway.
+TABLE_ROWS = {"area": 10, "measure": 5}
 RELOAD_KINDS = ("budget_entries", "budgets", "measures", "meetings", "agenda_items",
                 "decisions", "agreements", "measure_periods", "year_shares", "areas",
                 "settings", "memberships")
@@ -96,16 +109,21 @@ class BudgetPanel(BudgetActions):
                                          self.carry_over_rest)
         self.export_button = self._button("budgetExportButton", self.tr("CSV exportieren…"),
                                           lambda: self.export_csv())
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        controls = QWidget()
+        controls_layout = QHBoxLayout(controls)
+        controls_layout.setContentsMargins(0, 0, 0, 0)
         for w in (year_label, self.year, self.set_button, self.carry_button, self.export_button):
-            top.addWidget(w)
+            controls_layout.addWidget(w)
+        # Title and controls share a line while they fit; beside the area tree the panel is
+        # narrow, and the controls move below the title instead of out of sight.
+        self.top_bar = WrapBar(self.title, controls)
+        self.top_bar.setObjectName("budgetTopBar")
         self.hint = QLabel()
         self.hint.setObjectName("budgetHint")
         self.hint.setWordWrap(True)
         self.figure_tiles = FigureTiles()
         self.figure_tiles.figure_clicked.connect(lambda key: self.show_entries(figure=key))
-        self.tiles = self.figure_tiles.tiles
+        self.tiles = self.figure_tiles.by_key
         self.chart = BudgetChart()
         chart_scroll = QScrollArea()
         chart_scroll.setWidget(self.chart)
@@ -125,10 +143,13 @@ class BudgetPanel(BudgetActions):
         self.what_if_model = self.what_if_box.model
         self.meeting_label = self.what_if_box.meeting_label
         self.what_if_total = self.what_if_box.total
-        self.top_splitter.setStretchFactor(0, 11)
-        self.top_splitter.setStretchFactor(1, 9)
-        self.top_splitter.setSizes([560, 480])
+        self.what_if_box.height_changed.connect(self._fit_splitter)
+        self.top_splitter.setStretchFactor(0, 1)
+        self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setChildrenCollapsible(False)
+        # Until the user drags a handle, the panel shares the space by what each part needs.
+        self._user_sized_top = False
+        self.top_splitter.splitterMoved.connect(self._on_top_splitter_moved)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("budgetSplitter")
         self.splitter.addWidget(self.top_splitter)
@@ -146,7 +167,7 @@ class BudgetPanel(BudgetActions):
         self._user_sized = False
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.top_bar)
         layout.addWidget(self.hint)
         layout.addWidget(self.figure_tiles)
         layout.addWidget(self.splitter, 1)
@@ -201,26 +222,34 @@ class BudgetPanel(BudgetActions):
         single = data is not None and not data.scope.city_wide
         self.set_button.setEnabled(single)
         allowed = single and self._carry_over_allowed()
-        self.carry_button.setEnabled(allowed)
-        self.carry_button.setToolTip(
-            self.tr("Überträgt den verfügbaren Rest ins Folgejahr.") if allowed
-            else self.tr("Übertrag ist ausgeschaltet (einschalten unter „Budget festlegen…“: "
-                         "„Rest übertragen erlaubt“) oder die Ansicht zeigt mehrere "
-                         "Regionalräume."))
-        self.chart.set_panel(data)
-        # The chart gets the height it needs (up to a limit); the table takes the rest.
-        self.chart_scroll.setMinimumHeight(min(self.chart.sizeHint().height() + 2, 300))
-        self._fit_splitter()
+        # The rest of a year is known only once it has ended (the service refuses earlier).
+        possible = carry_over_possible_from(data.year) if data is not None else None
+        ended = possible is not None and (self._today or date.today()) >= possible
+        self.carry_button.setEnabled(allowed and ended)
+        if not allowed:
+            tip = self.tr("Übertrag ist ausgeschaltet (einschalten unter „Budget festlegen…“: "
+                          "„Rest übertragen erlaubt“) oder die Ansicht zeigt mehrere "
+                          "Regionalräume.")
+        elif not ended and data is not None and possible is not None:
+            tip = self.tr("Das Haushaltsjahr {year} läuft noch: Sein Rest kann erst ab dem "
+                          "{date} übertragen werden.").format(year=data.year,
+                                                            date=format_date(possible))
+        else:
+            tip = self.tr("Überträgt den verfügbaren Rest ins Folgejahr.")
+        self.carry_button.setToolTip(tip)
+        self.chart.set_panel(data, self.table_box.mode.currentData())
         self.table_box.set_panel(data)
         if data is None:
             self.title.setText(self.tr("Budget"))
             self._set_hint(self.tr("Bitte im Baum einen Regionalraum (oder die Stadt) wählen."))
             self.figure_tiles.set_figures(None)
             self.what_if_box.set_data(None)
+            self._fit_splitter()
             return
         self.title.setText(self.tr("Budget {title} – {year}").format(
             title=scope_title_text(data), year=data.year))
         self.title.setToolTip(self.title.text())
+        self.top_bar.relayout()
         hints = []
         if not data.has_budget:
             hints.append(self.tr("Für {year} ist noch kein Budget festgelegt.").format(
@@ -231,6 +260,7 @@ class BudgetPanel(BudgetActions):
         self._set_hint(" ".join(hints))
         self.figure_tiles.set_figures(data.figures)
         self.what_if_box.set_data(data)
+        self._fit_splitter()
 
     def _set_hint(self, text: str, *, error: bool = False) -> None:
         self.hint.setText(text)
@@ -240,17 +270,53 @@ class BudgetPanel(BudgetActions):
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self._user_sized = True
 
+    def _on_top_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._user_sized_top = True
+
     def _fit_splitter(self) -> None:
+        """Share the space by need, so that nothing is cut off.
+
+        Chart and what-if stand side by side when the panel is wide enough for both (the
+        what-if then gets the larger share when it lists applications, so that their titles
+        wrap instead of being cut), else the what-if goes below the chart. The top row is as
+        tall as it needs and never less (in the window the page scrolls instead); the table
+        keeps room for all its rows (up to ``TABLE_ROWS``) and takes the rest.
+        """
+        full = self.splitter.width()
+        if full <= 0:
+            return
+        handle = self.top_splitter.handleWidth()
+        has_rows = self.what_if_box.has_rows
+        side_by_side = full >= (SIDE_BY_SIDE_MIN if has_rows else SIDE_BY_SIDE_MIN_EMPTY)
+        orientation = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if self.top_splitter.orientation() != orientation:
+            self.top_splitter.setOrientation(orientation)
+            self._user_sized_top = False
+        if side_by_side:
+            share = WHAT_IF_SHARE if has_rows else WHAT_IF_SHARE_EMPTY
+            what_if_w = max(int(full * share), self.what_if_box.minimumWidth())
+            if self._user_sized_top:
+                what_if_w = self.what_if_box.width()
+            else:
+                self.top_splitter.setSizes([full - what_if_w - handle, what_if_w])
+            chart_h = self.chart.heightForWidth(full - what_if_w - handle)
+            top = max(chart_h, self.what_if_box.wanted_height(what_if_w))
+        else:
+            chart_h = self.chart.heightForWidth(full)
+            what_if_h = self.what_if_box.wanted_height(full)
+            self.top_splitter.setSizes([chart_h, what_if_h])
+            top = chart_h + handle + what_if_h
+        self.chart_scroll.setMinimumHeight(chart_h)
+        self.top_splitter.setMinimumHeight(top)
+        table = self.table_box.wanted_height(TABLE_ROWS.get(self.model.mode, 10))
+        self.table_box.setMinimumHeight(table)
         if self._user_sized:
             return
-        chart = max(self.chart_scroll.minimumHeight(), 220)
-        rows = min(self.model.rowCount(), 14)
-        table = (rows + 1) * 22 + 64  # rows, header and the bar above the table
-        top = min(max(chart, self.splitter.height() - table), chart + 200)
-        self.splitter.setSizes([top, max(self.splitter.height() - top, 120)])
+        height = self.splitter.height()
+        self.splitter.setSizes([top, max(height - top - self.splitter.handleWidth(), table)])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the chart's height when the window grows; the table takes the rest."""
+        """Share the new size again (see :meth:`_fit_splitter`)."""
         super().resizeEvent(event)
         self._fit_splitter()
 
@@ -260,49 +326,53 @@ class BudgetPanel(BudgetActions):
         with self._ctx.database.session() as session:
             return carry_over_allowed(session)
 
-    def _on_mode_changed(self, _mode: str) -> None:
+    def _on_mode_changed(self, mode: str) -> None:
         self.table_box.set_panel(self._data)
+        self.chart.set_panel(self._data, mode)
         self._fit_splitter()
 
-    def _on_entries_requested(self, row: int) -> None:
-        if row < 0:
-            self.show_entries()
-        else:
-            self._show_row_entries(row)
+    def _on_entries_requested(self, row: int, column: str) -> None:
+        self._show_row_entries(row, column)
 
-    def _show_row_entries(self, row: int) -> None:
+    def _show_row_entries(self, row: int, column: str = "") -> EntriesDialog | None:
+        """The entries behind a table cell: the figure of ``column`` in ``row`` (the sum row:
+        of the whole view); a text column or no column shows every entry of the row."""
+        figure = column if column in FIGURE_LABELS else None
         item = self.model.row_at(row)
-        self.show_entries(row_key=item.key if item else None,
-                          row_label=item.label if item else "")
+        if item is None:
+            return self.show_entries(figure=figure)
+        return self.show_entries(figure=figure, row_key=item.key, row_label=item.label)
 
     def show_entries(self, figure: str | None = None, row_key: uuid.UUID | None = None,
                      row_label: str = "") -> EntriesDialog | None:
-        """Open the entries behind a figure (tile) or a table row; returns the dialog."""
+        """Open the entries behind a figure (tile, or a table cell with ``row_key``) or behind
+        a table row (``figure`` None); the dialog's sum equals the figure. Returns the dialog."""
         data = self._data
         if data is None:
             return None
         regions = data.scope.region_ids
-        measures: tuple[uuid.UUID, ...] | None = None
+        measures: tuple[uuid.UUID | None, ...] | None = None
         if row_key is not None:
             if data.scope.city_wide and self.model.mode == "area" and row_key in regions:
                 regions = (row_key,)
             elif self.model.mode == "area":
                 measures = data.measures_of.get(row_key, ())
             else:
-                measures = (row_key,)
-        def load(session: Session) -> list[EntryRow]:
-            return list_entries(session, regions, data.year,
-                                figure=figure if figure in FIGURE_LABELS else None,
-                                measure_ids=measures)
+                measures = (None if row_key == NONE_KEY else row_key,)
+        figure = figure if figure in FIGURE_LABELS else None
+
+        def load(session: Session) -> EntriesBehind:
+            return entries_behind(session, regions, data.year, figure, measure_ids=measures)
 
         with self._ctx.database.session() as session:
-            rows = load(session)
-        what = self.tr(FIGURE_LABELS[figure]) if figure in FIGURE_LABELS else self.tr("Alle")
+            behind = load(session)
+        what = figure_label_text(FIGURE_LABELS[figure]) if figure else self.tr("Alle")
         if row_label:
-            what = row_label
+            what = (self.tr("{row}, {figure}").format(row=row_label, figure=what) if figure
+                    else row_label)
         dialog = EntriesDialog(self.tr("Buchungen: {what} – {title} {year}").format(
-            what=what, title=scope_title_text(data), year=data.year), rows, self, ctx=self._ctx,
-            reload=load, on_error=self._report_error)
+            what=what, title=scope_title_text(data), year=data.year), behind, self,
+            ctx=self._ctx, reload=load, on_error=self._report_error)
         dialog.setModal(False)
         dialog.show()
         self.last_dialog = dialog

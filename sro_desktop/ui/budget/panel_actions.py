@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from ...services.budget import BudgetError, PanelData, available_cents, carry_over, write_panel_csv
+from ...services.budget import (
+    BudgetError,
+    PanelData,
+    available_cents,
+    carry_over,
+    csv_file_name,
+    write_panel_csv,
+)
 from ...services.money import format_cents
 from .booking_dialog import BookingDialog
 from .commands import LedgerCommand, run_command
@@ -84,7 +91,8 @@ class BudgetActions(QWidget):
                 return []
         command = LedgerCommand(
             self._ctx, self.tr("Rest übertragen"),
-            lambda s: carry_over(s, region_id=region_id, year=year, user=self._ctx.user),
+            lambda s: carry_over(s, region_id=region_id, year=year, user=self._ctx.user,
+                                 as_of=self._today),
             on_error=self._report_error)
         try:
             return run_command(self._ctx, command)
@@ -98,9 +106,10 @@ class BudgetActions(QWidget):
         if data is None:
             return None
         if path is None:
-            code = data.scope.title.replace(" ", "_").replace("/", "-")
+            # The file holds only the table; what it shows is in its name.
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Tabelle als CSV exportieren"), f"Budget_{code}_{data.year}.csv",
+                self, self.tr("Tabelle als CSV exportieren"),
+                csv_file_name(data, self.model.mode),
                 self.tr("CSV für Excel (*.csv)"))
             if not chosen:
                 return None

@@ -4,10 +4,11 @@ Rückflüsse, Verfügbar. Each explains its figure in a tooltip and opens the en
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from ...services.budget import FIGURE_HELP, Figures
 from ...services.money import format_cents
+from .wrap_bar import TileGrid
 
 TILES = ("total", "committed", "agreed", "paid", "returned", "available")
 TILE_STYLE = (
@@ -18,32 +19,29 @@ TILE_STYLE = (
 )
 
 
-class FigureTiles(QWidget):
-    """One clickable tile per figure; ``figure_clicked`` names the figure."""
+class FigureTiles(TileGrid):
+    """One clickable tile per figure; ``figure_clicked`` names the figure. The tiles stand in
+    one row, or in two rows of three when the panel is narrow."""
 
     figure_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([], parent)
         self.labels = {
             "total": self.tr("Gesamt"), "committed": self.tr("Beschlossen"),
             "agreed": self.tr("Vereinbart"), "paid": self.tr("Ausgezahlt"),
             "returned": self.tr("Rückflüsse"), "available": self.tr("Verfügbar"),
         }
-        self.tiles: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        self.by_key: dict[str, QToolButton] = {}
         for key in TILES:
-            tile = QToolButton()
+            tile = QToolButton(self)
             tile.setObjectName(f"budgetTile_{key}")
             tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             tile.setToolTip(self.tr(FIGURE_HELP[key]) + "\n" +
                             self.tr("Klicken: Buchungen hinter dieser Zahl anzeigen."))
             tile.clicked.connect(lambda _c=False, k=key: self.figure_clicked.emit(k))
-            self.tiles[key] = tile
-            layout.addWidget(tile)
+            self.by_key[key] = tile
+            self.tiles.append(tile)
 
     def set_figures(self, figures: Figures | None) -> None:
         """Show the figures (a dash for each when there are none)."""
@@ -51,7 +49,7 @@ class FigureTiles(QWidget):
             "total": figures.total, "committed": figures.committed, "agreed": figures.agreed,
             "paid": figures.paid, "returned": figures.returned, "available": figures.available,
         }
-        for key, tile in self.tiles.items():
+        for key, tile in self.by_key.items():
             tile.setEnabled(values is not None)
             amount = "–" if values is None else format_cents(values[key])
             tile.setText(f"{self.labels[key]}\n{amount}")
@@ -62,3 +60,5 @@ class FigureTiles(QWidget):
             style = TILE_STYLE.format(bg=bg, fg=fg)
             if tile.styleSheet() != style:  # restyling costs more than the whole read
                 tile.setStyleSheet(style)
+        self.updateGeometry()
+        self.relayout()

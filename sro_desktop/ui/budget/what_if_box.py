@@ -1,9 +1,18 @@
 """The what-if section of the budget panel: pending applications of the next Lenkungsgruppe
-meeting, the money left after each, and the total; overdrawing applications are marked."""
+meeting, the money left after each (if only it passes, and running: after it and all above it),
+a total row, and a sentence for all of them; overdrawing applications are marked.
+
+The table is as tall as its rows (titles wrap, never cut off) up to a limit, so that the panel
+can give the box what it needs and the rest to the budget table; without pending applications
+the box says so in a sentence instead of showing an empty table.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import re
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -15,13 +24,39 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.budget import PanelData, WhatIf
+from ...services.formatting import format_date
 from ...services.money import format_cents
 from .labels import meeting_text
 from .models import WhatIfModel
 
+# The table grows with its rows up to this height (then it scrolls).
+MAX_TABLE_HEIGHT = 320
+
+
+class _FitTable(QTableView):
+    """A table whose size hint is the height of all its rows (up to ``MAX_TABLE_HEIGHT``)."""
+
+    def content_height(self) -> int:
+        """Header, all rows and the frame."""
+        rows = sum(self.rowHeight(r) for r in range(self.model().rowCount()))
+        header = self.horizontalHeader().sizeHint().height()
+        return header + rows + 2 * self.frameWidth() + 2
+
+    def sizeHint(self) -> QSize:
+        """As tall as the rows need (capped)."""
+        return QSize(super().sizeHint().width(), min(self.content_height(), MAX_TABLE_HEIGHT))
+
+    def minimumSizeHint(self) -> QSize:
+        """Header and about two rows."""
+        header = self.horizontalHeader().sizeHint().height()
+        return QSize(200, min(self.content_height(), header + 2 * 36))
+
 
 class WhatIfBox(QGroupBox):
-    """"Was wäre, wenn …": per application and in total, before the meeting."""
+    """"Was wäre, wenn …": per application (alone and running) and in total, before the
+    meeting. ``height_changed`` fires when the rows need another height."""
+
+    height_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +66,7 @@ class WhatIfBox(QGroupBox):
         self.meeting_label.setObjectName("budgetWhatIfMeeting")
         self.meeting_label.setWordWrap(True)
         self.model = WhatIfModel(self)
-        self.table = QTableView()
+        self.table = _FitTable()
         self.table.setObjectName("budgetWhatIf")
         self.table.setAccessibleName(self.tr("Anträge der nächsten Sitzung"))
         self.table.setModel(self.model)
@@ -39,55 +74,111 @@ class WhatIfBox(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.sectionResized.connect(lambda *_: self._fit_rows())
+        self.empty = QLabel()
+        self.empty.setObjectName("budgetWhatIfEmpty")
+        self.empty.setWordWrap(True)
         self.total = QLabel()
         self.total.setObjectName("budgetWhatIfTotal")
         self.total.setWordWrap(True)
-        legend = QLabel(self.tr("Rot: überzieht allein · Gelb: überzieht mit den Anträgen "
-                                "darüber"))
-        legend.setWordWrap(True)
-        legend.setStyleSheet("color: palette(placeholder-text);")
+        self.legend = QLabel(self.tr("Rot: überzieht allein · Gelb: überzieht mit den Anträgen "
+                                     "darüber"))
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.meeting_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
         layout.addWidget(self.total)
-        layout.addWidget(legend)
-        self.setMinimumWidth(380)
+        layout.addWidget(self.legend)
+        layout.addStretch(1)  # spare height goes below the text, not into the table
+        self.setMinimumWidth(300)
+        self._last_height = -1
+        self.set_data(None)
+
+    @property
+    def has_rows(self) -> bool:
+        """Whether pending applications are shown."""
+        return self.model.rowCount() > 0
+
+    def wanted_height(self, width: int) -> int:
+        """The height the box needs at ``width`` to show everything without scrolling."""
+        height = self.heightForWidth(width)
+        return height if height > 0 else self.sizeHint().height()
 
     def set_data(self, data: PanelData | None) -> None:
         """Show the what-if of ``data`` (or nothing)."""
-        if data is None:
-            self.model.set_rows(())
+        w = data.what_if if data is not None else None
+        self.model.set_what_if(w)
+        rows = w is not None and bool(w.rows)
+        self.table.setVisible(rows)
+        self.legend.setVisible(rows)
+        self.empty.setVisible(not rows and data is not None)
+        if data is None or w is None:
             self.meeting_label.setText("")
+            self.meeting_label.setVisible(False)
             self.total.setText("")
+            self.total.setVisible(False)
+            self._fit_rows()
             return
-        w = data.what_if
-        self.model.set_rows(w.rows)
-        # Row heights depend on the final column widths: size them once the layout settled.
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
-        self.meeting_label.setText(self._meeting_text(w, data.year))
-        if not w.rows:
+        meeting = self._meeting_text(w)
+        self.meeting_label.setText(meeting)
+        self.meeting_label.setToolTip("\n".join(meeting_text(m) for m in w.meetings))
+        self.meeting_label.setVisible(bool(meeting))
+        self.total.setVisible(True)
+        if not rows:
+            self.empty.setText(self._empty_text(w, data.year))
             self.total.setText(self.tr("Verfügbar bleiben {amount}.").format(
                 amount=format_cents(w.available_now)))
             self.total.setStyleSheet("")
-            return
-        self.total.setText(self._total_text(w))
-        self.total.setStyleSheet(
-            "color: #b3261e; font-weight: 600;" if w.available_after < 0 else "font-weight: 600;")
+        else:
+            self.total.setText(self._total_text(w))
+            self.total.setStyleSheet(
+                "color: #b3261e; font-weight: 600;" if w.available_after < 0
+                else "font-weight: 600;")
+        self._fit_rows()
+        # Row heights depend on the final column widths: size them again once the layout
+        # has settled.
+        QTimer.singleShot(0, self._fit_rows)
 
-    def _meeting_text(self, w: WhatIf, year: int) -> str:
-        if len(w.meetings) > 1:
-            return self.tr("Nächste Sitzungen – {list}").format(
-                list="; ".join(meeting_text(m) for m in w.meetings))
+    def _fit_rows(self) -> None:
+        self.table.resizeRowsToContents()
+        self.table.updateGeometry()
+        height = self.table.content_height() if self.has_rows else 0
+        if height != self._last_height:
+            self._last_height = height
+            self.height_changed.emit()
+
+    def _meeting_text(self, w: WhatIf) -> str:
+        if len(w.meeting_dates) > 1:
+            return self.tr("Nächste Sitzungen: {list}").format(list=self._grouped(w))
         if w.meetings:
             return meeting_text(w.meetings[0])
         if w.rows:
             return self.tr("Keine Sitzung geplant: Anträge mit dem Status „auf Tagesordnung“.")
-        return self.tr("Keine offenen Anträge für {year}.").format(year=year)
+        return ""
+
+    def _grouped(self, w: WhatIf) -> str:
+        """"26.01.2027 (Mitte, Nordost, Nordwest), 28.01.2027 (West)": regions meeting on the
+        same day share one date; the "(Arbeitstitel)" of their names is in the tooltip only."""
+        by_day: dict[date, list[str]] = {}
+        for region, day in w.meeting_dates:
+            by_day.setdefault(day, []).append(re.sub(r"\s*\([^)]*\)$", "", region))
+        return ", ".join(f"{format_date(day)} ({', '.join(names)})"
+                         for day, names in sorted(by_day.items()))
+
+    def _empty_text(self, w: WhatIf, year: int) -> str:
+        if w.meetings:
+            return self.tr("Für diese Sitzung stehen keine offenen Anträge mit Geld für {year} "
+                           "auf der Tagesordnung.").format(year=year)
+        return self.tr("Keine offenen Anträge für {year}: Es ist keine Sitzung der "
+                       "Lenkungsgruppe geplant und kein Antrag steht auf der Tagesordnung."
+                       ).format(year=year)
 
     def _total_text(self, w: WhatIf) -> str:
         amounts = {"count": len(w.rows), "now": format_cents(w.available_now),

@@ -32,6 +32,7 @@ from ...services import measures as services
 from ...services.budget import BudgetExceededError, Override
 from ...services.formatting import format_date, parse_date
 from ...services.measures import MeasureData, TransitionResult
+from ...services.measures.lifecycle_running import default_evaluation_due
 from ...services.money import format_cents, parse_money
 from ..budget.override_dialog import ask_override
 from .labels import action_text
@@ -70,8 +71,10 @@ def _outcomes() -> tuple[tuple[DecisionOutcome, str], ...]:
     )
 
 
-def _fields(action: str, data: MeasureData) -> list[tuple[str, str, str, Any]]:
-    """(name, kind, label, default) of the inputs an action needs."""
+def _fields(action: str, data: MeasureData,
+            evaluation_due: date | None = None) -> list[tuple[str, str, str, Any]]:
+    """(name, kind, label, default) of the inputs an action needs; ``evaluation_due`` is the
+    proposed due date of a requested evaluation (see ``default_evaluation_due``)."""
     today = date.today()
     note = ("note", "text", _t("Notiz"), "")
     if action == "discuss":
@@ -88,8 +91,8 @@ def _fields(action: str, data: MeasureData) -> list[tuple[str, str, str, Any]]:
                 ("reference", "line", _t("Aktenzeichen"), ""),
                 ("amount_cents", "money", _t("Betrag (€)"), data.approved_cents or 0), note]
     if action == "request_evaluation":
-        return [("due", "date", _t("Evaluation fällig am"), data.final_report_due or data.end),
-                note]
+        return [("due", "date", _t("Evaluation fällig am"),
+                 evaluation_due or data.final_report_due or data.end), note]
     if action == "record_evaluation":
         return [("completed_on", "date", _t("Evaluiert am"), today),
                 ("suitable", "bool", _t("Weiter geeignet und notwendig"), True),
@@ -131,7 +134,12 @@ class ActionDialog(QDialog):
         self.outcome: TransitionResult | None = None
         self.inputs: dict[str, tuple[str, QWidget]] = {}
         form = QFormLayout()
-        for name, kind, label, default in _fields(action, data):
+        evaluation_due = None
+        if action == "request_evaluation":
+            # After an extension the stored final report date may still be the first period's.
+            with self.database.session() as s:
+                evaluation_due = default_evaluation_due(s, data.id)
+        for name, kind, label, default in _fields(action, data, evaluation_due):
             widget = self._input(kind, default)
             widget.setObjectName(f"action_{name}")
             widget.setAccessibleName(label)

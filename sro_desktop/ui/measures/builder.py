@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -95,8 +96,11 @@ class FieldBuilder:
              index: int | None = None, height: int = 80) -> QPlainTextEdit:
         """A multi-line text field (``index`` for one item of a tuple field)."""
         widget = QPlainTextEdit(parent)
-        # Fixed height: an expanding text box would swallow the page's spare room.
+        # Fixed height: an expanding text box would swallow the page's spare room. The policy
+        # must say so too: with its default "Expanding" the form row still claims the spare
+        # room of a short page, and the box sits in the middle of it, below its caption.
         widget.setFixedHeight(height)
+        widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key = field if index is None else f"{field}_{index + 1}"
         self._place(form, field, label, widget,
                     TextBinding(self.doc, field, widget, label, index), key)

@@ -257,12 +257,18 @@ class ChildTableEditor(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Free text shares the spare width; amounts, dates, numbers and check boxes keep their
+        # width. (Stretching the last column gave a check box half the table while the
+        # descriptions were cut off.)
+        stretch = [i for i, column in enumerate(columns) if column.kind == "text"]
         for i, column in enumerate(columns):
             self.view.setColumnWidth(i, column.width)
+            if i in stretch:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
             if column.kind == "choice":
                 self.view.setItemDelegateForColumn(i, _ChoiceDelegate(column.choices, self.view))
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(not stretch)
         self.add_button = QPushButton(self.tr("Zeile hinzufügen"), self)
         self.add_button.setAccessibleName(_t("{table}: Zeile hinzufügen").format(table=label))
         self.remove_button = QPushButton(self.tr("Zeile entfernen"), self)

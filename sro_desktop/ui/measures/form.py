@@ -6,6 +6,7 @@ lifecycle by explicit actions (:mod:`.form_actions`), kept in step with changes 
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from .form_actions import FormActions
 from .form_saving import FormSaving
 from .form_sync import FormSync
 from .history_view import HistoryView
+from .issue_list import IssueList
 from .labels import field_text, status_text
 from .money_box import MoneyBox
 from .pages import FormPages
@@ -54,6 +56,9 @@ _TAB_OF_FIELD = {
     "interim_report_due": 5, "interim_report_received_on": 5, "final_report_due": 5,
     "proof_of_use_due": 5, "evaluation_plan": 5, "assessments": 6,
 }
+# Messages about a sum name no input of their own: focus the first field of the sum.
+_FOCUS_OF_FIELD = {"financing": "own_cents"}
+_INCOME_FIELDS = ("own_cents", "third_party_cents", "requested_cents")
 
 
 class MeasureForm(FormActions, FormSaving, QDialog):
@@ -79,7 +84,8 @@ class MeasureForm(FormActions, FormSaving, QDialog):
         self._built = False
         self.undo_filter = UndoKeyFilter(self.doc, self)
         self.builder = FieldBuilder(self.doc, self.undo_filter, self._on_parse_error)
-        self.pages = FormPages(self.doc, self.builder, self.areas, organizations)
+        self.pages = FormPages(self.doc, self.builder, self.areas, organizations,
+                               self._load_concerns)
         self.money: MoneyBox | None = None
         self.sync = FormSync(self)
         self._build()
@@ -127,12 +133,10 @@ class MeasureForm(FormActions, FormSaving, QDialog):
         self.ensure_tab(0)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        self.summary = QListWidget(self)
+        self.summary = IssueList(self)
         self.summary.setObjectName("measureIssues")
         self.summary.setAccessibleName(self.tr("Hinweise zum Antrag"))
-        self.summary.setMaximumHeight(72)
-        self.summary.itemActivated.connect(self._on_issue_activated)
-        self.summary.itemClicked.connect(self._on_issue_activated)
+        self.summary.field_requested.connect(self.show_field)
 
         self.actions_button = QToolButton(self)
         self.actions_button.setObjectName("measureActions")
@@ -273,17 +277,21 @@ class MeasureForm(FormActions, FormSaving, QDialog):
             self.refresh_concerns()
         if field in ("title",):
             self._update_title()
-        self.pages.update_finance()
         self._validate()
 
     def refresh_concerns(self) -> None:
         """Offer the concerns of the measure's areas as stored now."""
-        picker = self.pages.concern_picker
-        if picker is None:
-            return
+        if self.pages.concern_picker is not None:
+            self.pages.concern_picker.reload()
+
+    def _load_concerns(self, search: str, limit: int) -> list[services.ConcernChoice]:
+        # Links of the stored version stay listed after being unticked, so they can be
+        # ticked again.
+        data = self.doc.data
+        linked = set(data.concern_ids) | set(self.doc.base.concern_ids)
         with self.ctx.database.session() as s:
-            choices = services.concern_choices(s, self.doc.data.area_ids)
-        picker.set_choices(choices)
+            return services.concern_choices(s, data.area_ids, limit, linked=linked,
+                                            search=search)
 
     def _on_parse_error(self, field: str, text: str) -> None:
         if text:
@@ -296,8 +304,14 @@ class MeasureForm(FormActions, FormSaving, QDialog):
     def _validate(self) -> None:
         """Show each rule message next to its field and all of them in the summary."""
         self.issues = services.validate(self.doc.data, self.areas)
+        self.pages.update_finance(self.parse_errors)
+        # While an amount is unreadable the document holds its last readable value: a sum
+        # checked against that would report a difference that is not there (or hide one).
+        stale_sums = any(f in self.parse_errors for f in _INCOME_FIELDS)
         by_field: dict[str, list[str]] = {}
         for issue in self.issues:
+            if stale_sums and issue.field == "financing":
+                continue
             by_field.setdefault(issue.field, []).append(issue.message)
         for field, text in self.parse_errors.items():
             by_field[field] = [text]
@@ -306,28 +320,33 @@ class MeasureForm(FormActions, FormSaving, QDialog):
             messages = by_field.get(base if base != "principles" else field, [])
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
-        self.summary.clear()
-        for field, messages in by_field.items():
-            for message in messages:
-                item = QListWidgetItem(message, self.summary)
-                item.setData(Qt.ItemDataRole.UserRole, field)
-        if not by_field:
-            QListWidgetItem(self.tr("Der Antrag ist vollständig."), self.summary)
+        self.summary.show_messages(by_field, self.tr("Der Antrag ist vollständig."))
 
     def issues_list_item(self, row: int) -> str:
         """The text of one line of the summary of rule messages."""
         item = self.summary.item(row)
         return item.text() if item is not None else ""
 
-    def _on_issue_activated(self, item: QListWidgetItem) -> None:
-        field = item.data(Qt.ItemDataRole.UserRole)
-        if field is None:
-            return
+    def show_field(self, field: str, message: str = "") -> None:
+        """Bring the field a message names into view and give it the focus (a table row named
+        by the message as "Zeile N" becomes current)."""
+        field = _FOCUS_OF_FIELD.get(field, field)
         self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(field.split("_")[0] if field.startswith(
             "principles_") else field, 0))
         widget = self.builder.widgets.get(field)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if widget is None:
+            return
+        row = re.search(r"Zeile (\d+)", message)
+        if isinstance(widget, QTableView) and row and widget.model() is not None:
+            index = widget.model().index(int(row.group(1)) - 1, 0)
+            if index.isValid():
+                widget.setCurrentIndex(index)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        scroll = widget.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(widget, 20, 20)
 
     def _on_tab_changed(self, index: int) -> None:
         self.ensure_tab(index)

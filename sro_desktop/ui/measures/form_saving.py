@@ -1,6 +1,11 @@
 """Saving the measure form with optimistic concurrency (a mixin of
 :class:`~.form.MeasureForm`): rule messages that block a save, a stale version or a change
-made elsewhere meanwhile open the conflict dialog (reload, overwrite or keep editing)."""
+made elsewhere meanwhile open the conflict dialog (reload, overwrite or keep editing).
+
+"Überschreiben" is a three-way merge (:func:`~sro_desktop.services.measures.diff.merge`): this
+user's changes go onto the stored version, the other person's changes to other fields stay.
+The merged data carry the stored version number, so a third save in between is caught again.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ...services import measures as services
-from ...services.measures import AreaInfo, Issue
+from ...services.measures import AreaInfo, Issue, MeasureData
+from ...services.measures.diff import merge
 from .conflict import ConflictDialog
 
 if TYPE_CHECKING:
@@ -56,13 +62,16 @@ class FormSaving:
             # Changed elsewhere meanwhile: show the differences first, also for changes that
             # left the version alone (links written by code that does not bump it).
             return self.resolve_conflict(self.sync.message())
-        return self._save(overwrite=False)
+        return self._save()
 
-    def _save(self, overwrite: bool) -> bool:
+    def _save(self, data: MeasureData | None = None, base: MeasureData | None = None) -> bool:
+        """Save ``data`` (default: the form's), edited from ``base`` (default: the version the
+        form read)."""
         try:
             with self.ctx.database.write() as s:
-                result = services.save_measure(s, self.doc.data, overwrite=overwrite,
-                                               user=self.ctx.user)
+                result = services.save_measure(
+                    s, self.doc.data if data is None else data, user=self.ctx.user,
+                    base=self.doc.base if base is None else base)
         except services.ConcurrentEditError as exc:
             return self.resolve_conflict(str(exc))
         except (services.MeasureValidationError, services.MeasureNotFoundError) as exc:
@@ -97,7 +106,8 @@ class FormSaving:
             self.refresh_money()
             return False
         if dialog.choice == "overwrite":
-            return self._save(overwrite=True)
+            merged = merge(self.doc.base, self.doc.data, theirs)
+            return self._save(merged.data, base=theirs)
         return False
 
     def _warn(self, title: str, text: str) -> None:

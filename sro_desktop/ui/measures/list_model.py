@@ -4,6 +4,10 @@ Rows arrive in pages of :data:`PAGE_SIZE` through ``canFetchMore``/``fetchMore``
 of opening the list follows what the view shows, not how many measures the database holds.
 Sorting and filtering reset the cache and ask the database again; the model never knows its
 view.
+
+A view asks :meth:`MeasureListModel.data` for half a dozen roles of every visible cell on every
+paint (thousands of calls for one screen), so the texts of a row are formatted once, when it is
+first shown, and the roles are compared as plain integers.
 """
 
 from __future__ import annotations
@@ -20,18 +24,31 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...services.formatting import format_date, format_period
-from ...services.measures import MeasureFilter, MeasureRow, count_measures, fetch_rows
+from ...services.measures import MeasureFilter, MeasureRow, count_measures
+from ...services.measures.queries import fetch_page, fetch_rows
 from ...services.money import format_cents
 from ...storage.database import Database
 from .labels import status_text
 
-__all__ = ["COLUMNS", "ID_ROLE", "PAGE_SIZE", "MeasureListModel"]
+__all__ = ["COLUMNS", "ID_ROLE", "PAGE_SIZE", "MeasureListModel", "deadline_kind_text"]
 
-PAGE_SIZE = 200
+# A page fills a full-screen list several times over; each row costs its area names and
+# deadline kind, so a bigger page only makes every selection and sort slower.
+PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ID = int(ID_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_OVERDUE = QColor("#b00020")
 
 
 @dataclass(frozen=True)
@@ -51,9 +68,46 @@ COLUMNS: tuple[_Column, ...] = (
     _Column("requested", "Beantragt", True),
     _Column("approved", "Bewilligt", True),
     _Column("next_deadline", "Nächste Frist"),
+    _Column("deadline_kind", "Fällig ist"),
 )
+_KEYS = tuple(c.key for c in COLUMNS)
+_ALIGNMENTS = tuple(_RIGHT if c.align_right else None for c in COLUMNS)
+_DEADLINE_COLUMNS = frozenset({_KEYS.index("next_deadline"), _KEYS.index("deadline_kind")})
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeasureListModel", text)
+
+
+def deadline_kind_text(kind: str | None) -> str:
+    """What a deadline is for, in the interface language."""
+    labels = {
+        "interim_report": _tr("Zwischenbericht"),
+        "evaluation": _tr("Evaluation"),
+        "end": _tr("Ende"),
+        "proof_of_use": _tr("Verwendungsnachweis"),
+    }
+    return labels.get(kind or "", "")
+
+
+# Dates by hand: strftime costs more than the rest of a row's texts together.
+def _date(day: date | None) -> str:
+    """``09.01.2024`` (as ``format_date``)."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if day else ""
+
+
+def _short_period(start: date | None, end: date | None) -> str:
+    """``01.02.25–31.01.26``: the list's narrow form (the tooltip has the full years)."""
+    if not start and not end:
+        return ""
+    return "–".join(f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}" if d else ""
+                    for d in (start, end))
+
+
+def _money(cents: int | None) -> str:
+    return "" if cents is None else format_cents(cents, whole=True)
 
 
 class MeasureListModel(QAbstractTableModel):
@@ -66,8 +120,13 @@ class MeasureListModel(QAbstractTableModel):
         self._sort = "number"
         self._descending = False
         self._rows: list[MeasureRow] = []
+        self._texts: list[tuple[str, ...] | None] = []
         self._exhausted = True
         self._total: int | None = None
+        self._today = date.today()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._overdue = QBrush(_OVERDUE)
 
     # --- what to show ------------------------------------------------------------------------
 
@@ -83,15 +142,10 @@ class MeasureListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Drop the cache and read the first page again."""
-        self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
-        self._total = None
-        self._rows = self._fetch(PAGE_SIZE)
-        self.endResetModel()
+        self._read(PAGE_SIZE)
 
     def total(self) -> int:
-        """How many measures match the filter (one COUNT, cached until the next reload)."""
+        """How many measures match the filter (counted with the first page, or here)."""
         if self._total is None:
             with self._db.session() as s:
                 self._total = count_measures(s, self._filter)
@@ -100,6 +154,10 @@ class MeasureListModel(QAbstractTableModel):
     def measure_id(self, row: int) -> uuid.UUID | None:
         """The id of the measure in ``row`` (None outside the loaded rows)."""
         return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def measure_row(self, row: int) -> MeasureRow | None:
+        """The loaded data of ``row`` (None outside the loaded rows)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, measure_id: uuid.UUID) -> int | None:
         """The loaded row that shows ``measure_id``."""
@@ -111,19 +169,19 @@ class MeasureListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-read as many rows as are loaded (after a change: a saved measure may have moved
         in or out of the filter or changed its place in the order)."""
-        loaded = max(len(self._rows), PAGE_SIZE)
-        self.beginResetModel()
-        self._rows = []
-        self._total = None
-        self._rows = self._fetch(loaded)
-        self.endResetModel()
+        self._read(max(len(self._rows), PAGE_SIZE))
 
-    def _fetch(self, limit: int) -> list[MeasureRow]:
+    def _read(self, limit: int) -> None:
+        self.beginResetModel()
+        self._today = self._filter.today or date.today()
         with self._db.session() as s:
-            page = fetch_rows(s, self._filter, sort=self._sort, descending=self._descending,
-                              offset=len(self._rows), limit=limit)
-        self._exhausted = len(page) < limit
-        return page
+            rows, total = fetch_page(s, self._filter, sort=self._sort,
+                                     descending=self._descending, limit=limit)
+        self._rows = rows
+        self._texts = [None] * len(rows)
+        self._total = total
+        self._exhausted = len(rows) >= total
+        self.endResetModel()
 
     # --- Qt model API ------------------------------------------------------------------------
 
@@ -139,11 +197,15 @@ class MeasureListModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        page = self._fetch(PAGE_SIZE)
+        with self._db.session() as s:
+            page = fetch_rows(s, self._filter, sort=self._sort, descending=self._descending,
+                              offset=len(self._rows), limit=PAGE_SIZE)
+        self._exhausted = len(page) < PAGE_SIZE
         if page:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
+            self._texts.extend([None] * len(page))
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -156,49 +218,90 @@ class MeasureListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return self.tr(COLUMNS[section].title)
-            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].align_right:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == _ALIGNMENT and COLUMNS[section].align_right:
+                return _RIGHT
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= column < len(_KEYS)):
             return None
-        row = self._rows[index.row()]
-        key = COLUMNS[index.column()].key
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, key)
-        if role == ID_ROLE:
-            return str(row.id)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "provider", "area"):
-            return self._text(row, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "next_deadline":
-            today = self._filter.today or date.today()
-            if row.next_deadline is not None and row.next_deadline < today:
-                return QBrush(QColor("#b00020"))
+        return self._value(row, column, role)
+
+    def _value(self, row: int, column: int, role: int) -> object:
+        if role in (_DISPLAY, _ACCESSIBLE):
+            texts = self._texts[row]
+            if texts is None:
+                texts = self._texts[row] = self._row_texts(self._rows[row])
+            return texts[column]
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS[column]
+        if role in (_FOREGROUND, _FONT):
+            if column in _DEADLINE_COLUMNS and self._is_overdue(self._rows[row]):
+                return self._overdue if role == _FOREGROUND else self._bold
+            return None
+        if role == _TOOLTIP:
+            return self._tooltip(row, column)
+        if role == _ID:
+            return str(self._rows[row].id)
         return None
 
-    @staticmethod
-    def _text(row: MeasureRow, key: str) -> str:
-        if key == "number":
-            return row.number
-        if key == "title":
-            return row.title
-        if key == "status":
-            return status_text(row.status) + (
-                QCoreApplication.translate("MeasureListModel", " (verlängert)")
-                if row.extended else "")
-        if key == "area":
-            return row.area_label
-        if key == "provider":
-            return row.provider_name
+    # --- texts -------------------------------------------------------------------------------
+
+    def _is_overdue(self, row: MeasureRow) -> bool:
+        return row.next_deadline is not None and row.next_deadline < self._today
+
+    def _row_texts(self, row: MeasureRow) -> tuple[str, ...]:
+        kind = deadline_kind_text(row.next_deadline_kind)
+        if kind and self._is_overdue(row):
+            kind = _tr("überfällig: {kind}").format(kind=kind)
+        return (
+            row.number,
+            row.title,
+            status_text(row.status) + (_tr(" (verlängert)") if row.extended else ""),
+            row.area_label,
+            row.provider_name,
+            _short_period(row.start, row.end),
+            _money(row.requested_cents),
+            _money(row.approved_cents),
+            _date(row.next_deadline),
+            kind,
+        )
+
+    def _tooltip(self, row_index: int, column: int) -> str | None:
+        """The whole text of a cell the column may cut short, the exact amount, the full
+        period, and what the next deadline is and how far off."""
+        row, key = self._rows[row_index], _KEYS[column]
         if key == "period":
-            return format_period(row.start, row.end)
+            return format_period(row.start, row.end) or None
         if key == "requested":
             return format_cents(row.requested_cents)
         if key == "approved":
-            return "" if row.approved_cents is None else format_cents(row.approved_cents)
-        return format_date(row.next_deadline)
+            return None if row.approved_cents is None else format_cents(row.approved_cents)
+        if key in ("next_deadline", "deadline_kind"):
+            return self._deadline_tooltip(row)
+        if key in ("title", "status", "area", "provider"):
+            text = self.data(self.index(row_index, column), _DISPLAY)
+            return text if isinstance(text, str) and text else None
+        return None
+
+    def _deadline_tooltip(self, row: MeasureRow) -> str | None:
+        if row.next_deadline is None:
+            return None
+        kind = deadline_kind_text(row.next_deadline_kind) or _tr("Frist")
+        when = format_date(row.next_deadline)
+        days = (row.next_deadline - self._today).days
+        if days == -1:
+            return _tr("{kind} war fällig am {date} – seit 1 Tag überfällig").format(
+                kind=kind, date=when)
+        if days < 0:
+            return _tr("{kind} war fällig am {date} – seit {days} Tagen überfällig").format(
+                kind=kind, date=when, days=-days)
+        if days == 0:
+            return _tr("{kind} ist heute fällig ({date})").format(kind=kind, date=when)
+        if days == 1:
+            return _tr("{kind} fällig am {date} (morgen)").format(kind=kind, date=when)
+        return _tr("{kind} fällig am {date} (in {days} Tagen)").format(
+            kind=kind, date=when, days=days)

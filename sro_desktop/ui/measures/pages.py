@@ -4,7 +4,7 @@ Evaluation. (Bewertungen and Verlauf live in their own modules.)"""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...services.measures import (
     PRINCIPLES,
     AreaInfo,
+    ConcernChoice,
     CostLineData,
     GoalData,
     MilestoneData,
@@ -30,7 +31,7 @@ from ...services.measures import (
 )
 from ...services.money import format_cents
 from .bindings import ComboBinding
-from .builder import FieldBuilder, message_label
+from .builder import ERROR_STYLE, FieldBuilder, message_label
 from .child_table import ChildColumn, ChildTableEditor
 from .document import MeasureDocument
 from .labels import cost_category_choices, principle_short_text, principle_text
@@ -63,6 +64,12 @@ def _form(layout: QVBoxLayout, parent: QWidget) -> QFormLayout:
     return form
 
 
+def _income_labels() -> dict[str, str]:
+    """The money fields of the financing plan with their labels, in the form's order."""
+    return {"own_cents": _t("Eigenmittel"), "third_party_cents": _t("Drittmittel"),
+            "requested_cents": _t("Beantragte SRAE-Mittel")}
+
+
 def _heading(text: str, layout: QVBoxLayout, parent: QWidget) -> None:
     label = QLabel(f"<b>{text}</b>", parent)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -75,8 +82,11 @@ class FormPages:
 
     def __init__(self, doc: MeasureDocument, builder: FieldBuilder,
                  areas: Mapping[uuid.UUID, AreaInfo],
-                 organizations: Sequence[OrganizationChoice]) -> None:
+                 organizations: Sequence[OrganizationChoice],
+                 load_concerns: Callable[[str, int], Sequence[ConcernChoice]] | None = None
+                 ) -> None:
         self.doc = doc
+        self.load_concerns = load_concerns
         self.b = builder
         self.areas = areas
         self.organizations = organizations
@@ -121,8 +131,12 @@ class FormPages:
         self.b.text(form, inner, "need", _t("Bedarf"), height=70)
         self.b.line(form, inner, "need_raised_at", _t("Bedarf festgestellt in"),
                     _t("z. B. Stadtteiltisch Groß Klein am 05.11.2024"))
-        self.concern_picker = ConcernPicker(self.doc, inner)
-        form.addRow(QLabel(_t("Anliegen:"), inner), self.concern_picker.list)
+        self.concern_picker = ConcernPicker(
+            self.doc, inner, self.load_concerns,
+            {area_id: info.label for area_id, info in self.areas.items()})
+        caption = QLabel(_t("Anliegen:"), inner)
+        caption.setBuddy(self.concern_picker.search)  # the row's first control
+        form.addRow(caption, self.concern_picker.box)
         self.b.widgets["concern_ids"] = self.concern_picker.list
         self.b.bindings.append(self.concern_picker)
         form.addRow(QLabel("", inner), QLabel(_t(
@@ -226,7 +240,8 @@ class FormPages:
             _heading(f"{index + 1}. {principle_short_text(index)}", layout, inner)
             quote = QLabel(principle_text(index), inner)
             quote.setWordWrap(True)
-            quote.setStyleSheet("color: palette(mid); font-style: italic;")
+            # Italic in the text colour: the former light grey ("mid") was hard to read.
+            quote.setStyleSheet("font-style: italic;")
             layout.addWidget(quote)
             form = _form(layout, inner)
             self.b.text(form, inner, "principles",
@@ -253,6 +268,7 @@ class FormPages:
         self.finance_summary = QLabel(inner)
         self.finance_summary.setObjectName("financeSummary")
         self.finance_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.finance_summary.setWordWrap(True)
         layout.addWidget(self.finance_summary)
         message = message_label("financing", inner)
         layout.addWidget(message)
@@ -266,12 +282,29 @@ class FormPages:
         self.update_finance()
         return scroll
 
-    def update_finance(self) -> None:
-        """Totals of costs and income under the financing plan."""
+    def update_finance(self, invalid: Collection[str] = ()) -> None:
+        """Totals of costs and income under the financing plan. ``invalid`` names the fields
+        whose text is not a readable amount: the document still holds their last readable
+        value, so income and difference are not shown as if they were known."""
         if self.finance_summary is None:
             return
         data = self.doc.data
         costs, income = data.cost_total_cents, data.income_total_cents
+        unreadable = [label for field, label in _income_labels().items() if field in invalid]
+        if unreadable:
+            names = [_t("„{label}“").format(label=label) for label in unreadable]
+            listed = names[0] if len(names) == 1 else _t("{first} und {last}").format(
+                first=", ".join(names[:-1]), last=names[-1])
+            reason = (_t("{field} ist kein gültiger Betrag").format(field=listed)
+                      if len(names) == 1 else
+                      _t("{fields} sind keine gültigen Beträge").format(fields=listed))
+            text = _t("Ausgaben gesamt: {costs}    Einnahmen gesamt und Differenz: nicht "
+                      "berechnet, denn {reason}.").format(costs=format_cents(costs),
+                                                          reason=reason)
+            self.finance_summary.setText(text)
+            self.finance_summary.setStyleSheet(ERROR_STYLE)
+            return
+        self.finance_summary.setStyleSheet("")
         text = _t("Ausgaben gesamt: {costs}    Einnahmen gesamt: {income}    "
                   "Differenz: {difference}").format(
             costs=format_cents(costs), income=format_cents(income),

@@ -96,11 +96,9 @@ class MeasurePanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = {"number": 135, "title": 240, "status": 130, "area": 130, "provider": 170,
-                  "period": 150, "requested": 100, "approved": 100, "next_deadline": 95}
-        for i, col in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, widths[col.key])
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fit_column_widths()
+        header.setSectionResizeMode(self._column("title"), QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("measureCount")
@@ -136,6 +134,47 @@ class MeasurePanel(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         ctx.bus.changed.connect(self._on_bus_changed)
         self._apply_filter()
+
+    @staticmethod
+    def _column(key: str) -> int:
+        return next(i for i, c in enumerate(COLUMNS) if c.key == key)
+
+    def _fit_column_widths(self) -> None:
+        """Widths from the font, so that at the default window (1280 px, tree beside) every
+        column is on screen: each fits its typical content (a number, a date, a whole-euro
+        amount, a usual state or Sozialraum) and elides anything longer, whose full text is
+        in the tooltip; the title takes the rest. Only a narrower window scrolls."""
+        metrics = self.view.fontMetrics()
+        header_metrics = self.view.horizontalHeader().fontMetrics()
+        pad = 10  # the cell's text margins and the grid line
+
+        samples = {
+            "number": "SRAE-NW-2026-007",
+            "status": self.tr("Abgeschlossen"),
+            "area": "Lichtenhagen",
+            "provider": "Jugendhilfe e. V.",
+            "period": "01.02.25–31.01.26",
+            "requested": "123.456 €",
+            "approved": "123.456 €",
+            "next_deadline": "31.01.2026",
+            "deadline_kind": self.tr("überfällig: Zwischenbericht"),
+        }
+        for i, col in enumerate(COLUMNS):
+            if col.key in samples:
+                title = self.model.headerData(i, Qt.Orientation.Horizontal)
+                assert isinstance(title, str)
+                # The header's title must fit as well (its sort arrow may cover the margin).
+                self.view.setColumnWidth(i, pad + max(
+                    metrics.horizontalAdvance(samples[col.key]),
+                    header_metrics.horizontalAdvance(title)))
+        self._show_due_columns(False)
+
+    def _show_due_columns(self, due_view: bool) -> None:
+        """The due view says what is due ("Fällig ist") in the room of the period and the
+        requested money, which matter less there (both stay in the measure's form)."""
+        self.view.setColumnHidden(self._column("deadline_kind"), not due_view)
+        for key in ("period", "requested"):
+            self.view.setColumnHidden(self._column(key), due_view)
 
     def _fit_filter_widths(self) -> None:
         """The search field gets room for its placeholder; the state filter, whose longest
@@ -177,6 +216,17 @@ class MeasurePanel(QWidget):
                              statuses=statuses, year=self.year_filter.currentData(),
                              due_only=self.due_toggle.isChecked())
 
+    def show_due(self) -> None:
+        """The due view: every state, every year, only measures with a deadline in the next
+        :data:`DUE_DAYS` days or overdue (the overview's tile opens this)."""
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.year_filter.setCurrentIndex(0)
+        self.due_toggle.setChecked(True)
+        self._apply_filter()
+        self.view.sortByColumn(self._column("next_deadline"), Qt.SortOrder.AscendingOrder)
+        self.view.setFocus()
+
     def open_measure(self, measure_id: uuid.UUID) -> QWidget:
         """Open (or raise) the form of one measure."""
         from .form import MeasureForm
@@ -204,13 +254,19 @@ class MeasurePanel(QWidget):
     def _apply_filter(self) -> None:
         self._search_timer.stop()
         flt = self.current_filter()
+        self._show_due_columns(flt.due_only)
         if flt != self.model.measure_filter or not self.model.rowCount():
             self.model.set_filter(replace(flt))
 
     def _update_count(self, *_args: object) -> None:
         total = self.model.total()
-        text = self.tr("1 Maßnahme") if total == 1 else self.tr("{n} Maßnahmen").format(
-            n=f"{total:,}".replace(",", "."))
+        if self.model.measure_filter.due_only:
+            text = (self.tr("1 Maßnahme fällig oder überfällig ({days} Tage)") if total == 1
+                    else self.tr("{n} Maßnahmen fällig oder überfällig ({days} Tage)")).format(
+                n=f"{total:,}".replace(",", "."), days=DUE_DAYS)
+        else:
+            text = self.tr("1 Maßnahme") if total == 1 else self.tr("{n} Maßnahmen").format(
+                n=f"{total:,}".replace(",", "."))
         self.count_label.setText(text)
 
     def _on_view_activated(self, index: QModelIndex) -> None:

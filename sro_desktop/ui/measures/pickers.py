@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import html
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...models import AreaLevel
 from ...services.formatting import format_date, german_sort_key
@@ -102,35 +111,111 @@ class AreaPicker(Binding):
 
 
 class ConcernPicker(Binding):
-    """Concerns raised at a Stadtteiltisch that the measure answers (``concern_ids``)."""
+    """Concerns raised at a Stadtteiltisch that the measure answers (``concern_ids``).
 
-    def __init__(self, doc: MeasureDocument, parent: QWidget) -> None:
-        self.list = QListWidget(parent)
+    ``load(search, limit)`` reads the choices (see
+    :func:`~sro_desktop.services.measures.lookups.concern_choices`): the linked concerns first
+    and ticked, whatever their area or age, then the newest others of the measure's areas. A
+    search field above the list finds older ones. Ticking changes only the concern ticked, so
+    a link the list does not show (hidden by the search) is never dropped.
+    """
+
+    LIMIT = 200
+
+    def __init__(self, doc: MeasureDocument, parent: QWidget,
+                 load: Callable[[str, int], Sequence[ConcernChoice]] | None = None,
+                 area_names: Mapping[uuid.UUID, str] | None = None) -> None:
+        self.box = QWidget(parent)
+        self.box.setObjectName("concernPicker")
+        self.list = QListWidget(self.box)
         super().__init__(doc, "concern_ids", self.list, field_text("concern_ids"))
+        self._load = load
+        self._area_names = area_names or {}
+        self.search = QLineEdit(self.box)
+        self.search.setObjectName("concernSearch")
+        self.search.setPlaceholderText(_t("Anliegen suchen (Text oder Datum) …"))
+        self.search.setAccessibleName(_t("Anliegen suchen"))
+        self.search.setClearButtonEnabled(True)
         self.list.setObjectName("field_concern_ids")
         self.list.setAccessibleName(_t("Verknüpfte Anliegen aus dem Stadtteiltisch"))
-        self.list.setFixedHeight(110)
+        self.list.setFixedHeight(130)
+        self.hint = QLabel(self.box)
+        self.hint.setObjectName("concernHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.hint.hide()
+        layout = QVBoxLayout(self.box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        layout.addWidget(self.hint)
+        # Searching reads the database: wait until the typing pauses.
+        self._timer = QTimer(self.box)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
         self.list.itemChanged.connect(self._on_item_changed)
 
-    def set_choices(self, choices: Sequence[ConcernChoice]) -> None:
-        """Offer these concerns (linked ones stay even when they are not among them)."""
+    def reload(self) -> None:
+        """Read the choices again for the current areas, links and search text."""
+        self._timer.stop()
+        if self._load is None:
+            return
+        text = self.search.text().strip()
+        choices = list(self._load(text, self.LIMIT + 1))
+        others = [c for c in choices if not c.linked]
+        more = len(others) > self.LIMIT
+        if more:
+            drop = others[self.LIMIT].id
+            choices = [c for c in choices if c.id != drop]
+        self.set_choices(choices, search=text, more=more)
+
+    def set_choices(self, choices: Sequence[ConcernChoice], *, search: str = "",
+                    more: bool = False) -> None:
+        """Offer these concerns; ``more``: further ones exist beyond them."""
         self._updating = True
         try:
             self.list.clear()
+            areas = set(self.doc.data.area_ids)
             for choice in choices:
-                text = f"{format_date(choice.raised_on)} – {choice.text}".strip(" –")
-                item = QListWidgetItem(text[:200], self.list)
+                text = f"{format_date(choice.raised_on)} – {choice.text}".strip(" –")[:200]
+                if choice.area_id is not None and choice.area_id not in areas \
+                        and choice.area_id in self._area_names:
+                    text += f" · {self._area_names[choice.area_id]}"
+                if choice.deleted:
+                    text += " " + _t("(gelöscht)")
+                item = QListWidgetItem(text, self.list)
                 item.setToolTip(_tooltip_html(choice.text))
                 item.setData(_ID, str(choice.id))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
             if not choices:
-                item = QListWidgetItem(
-                    _t("Keine Anliegen aus dem Stadtteiltisch für diese Gebiete."), self.list)
+                empty = (_t("Keine Anliegen gefunden für „{text}“.").format(text=search)
+                         if search else
+                         _t("Keine Anliegen aus dem Stadtteiltisch für diese Gebiete."))
+                item = QListWidgetItem(empty, self.list)
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
         finally:
             self._updating = False
         self.refresh()
+        shown = {c.id for c in choices}
+        hidden = [c for c in self.doc.data.concern_ids if c not in shown]
+        notes = []
+        if more:
+            notes.append(_t("Gezeigt werden die {n} neuesten Treffer; bitte die Suche genauer "
+                            "fassen.").format(n=self.LIMIT) if search else
+                         _t("Gezeigt werden die {n} neuesten Anliegen der Gebiete; ältere "
+                            "finden Sie über das Suchfeld.").format(n=self.LIMIT))
+        if hidden:
+            notes.append(_t("1 verknüpftes Anliegen ist durch die Suche ausgeblendet; die "
+                            "Verknüpfung bleibt.") if len(hidden) == 1 else
+                         _t("{n} verknüpfte Anliegen sind durch die Suche ausgeblendet; die "
+                            "Verknüpfungen bleiben.").format(n=len(hidden)))
+        self.hint.setText(" ".join(notes))
+        self.hint.setVisible(bool(notes))
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if self._updating:
@@ -154,4 +239,5 @@ class ConcernPicker(Binding):
                 item.setCheckState(state)
 
     def set_editable(self, editable: bool) -> None:
+        # The search stays usable: a locked application still shows what it links.
         self.list.setEnabled(editable)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from ...services.meetings import AgendaItemInfo
 
@@ -28,6 +29,9 @@ Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-sro-agenda-row"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NON_PUBLIC = QColor("#7a4b00")
+# A drawn lock rather than the emoji "🔒": without an emoji font (many office PCs) the emoji
+# is an empty box, and its fallback font's height left a gap in the row.
+LOCK_ICON = Path(__file__).resolve().parent.parent.parent / "resources" / "icons" / "non-public.svg"
 
 
 class AgendaModel(QAbstractListModel):
@@ -39,6 +43,7 @@ class AgendaModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[AgendaItemInfo] = []
         self.editable = True
+        self._lock = QIcon(str(LOCK_ICON))
 
     def set_items(self, items: Sequence[AgendaItemInfo]) -> None:
         """Show ``items``: rows are updated in place when the ids are the same."""
@@ -65,14 +70,16 @@ class AgendaModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Number and title; tooltip with public flag and duration."""
+        """Number and title; a lock for non-public items (drawn by the view at the right);
+        tooltip with public flag and duration."""
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             indent = "      " if item.level else ""
-            lock = "  🔒" if not item.is_public else ""
-            return f"{indent}{item.number}   {item.title}{lock}"
+            return f"{indent}{item.number}   {item.title}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return None if item.is_public else self._lock
         if role == Qt.ItemDataRole.AccessibleTextRole:
             public = self.tr("nicht öffentlich") if not item.is_public else ""
             top = self.tr("TOP {number}").format(number=item.number)

@@ -38,20 +38,31 @@ def _tool(text: str, tip: str, name: str) -> QToolButton:
 class WrappingDelegate(QStyledItemDelegate):
     """Sizes wrapped titles at the width they are painted in.
 
-    A QListView asks for an item's size at the viewport's width but paints it ``2 × spacing``
-    narrower; a title that just fits the first width was given one line and then painted
-    elided ("Bericht aus dem …").
+    A QListView paints an item ``2 × spacing`` narrower than its viewport, but asks for the
+    item's size sometimes at the viewport's width and sometimes at the painted one. Sized at
+    the wider one, a title that just fits was given one line and painted elided ("Bericht aus
+    dem …"); narrowed a second time, one that fits was given two lines and painted in one,
+    leaving a blank line under it.
     """
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
 
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        """The lock of a non-public item stands at the right edge, so that the numbers of all
+        items stay in one column."""
+        super().initStyleOption(option, index)
+        option.decorationPosition = QStyleOptionViewItem.Position.Right
+
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         """The size at the painted width."""
+        painted = self._view.viewport().width() - 2 * self._view.spacing()
         narrower = QStyleOptionViewItem(option)
-        narrower.rect = option.rect.adjusted(0, 0, -2 * self._view.spacing(), 0)
+        narrower.rect = option.rect.adjusted(
+            0, 0, min(0, painted - option.rect.width()), 0)
         return super().sizeHint(narrower, index)
 
 
@@ -85,6 +96,9 @@ class AgendaPane(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap long titles on resize
         self.view.setStyleSheet("QListView::item { padding-top: 4px; padding-bottom: 4px; }")
+        # The lock of a non-public item no taller than a line of text: rows keep one height.
+        side = min(16, self.view.fontMetrics().height())
+        self.view.setIconSize(QSize(side, side))
 
         self.move_up = self._action("actionItemUp", self.tr("TOP nach oben"), "Ctrl+Up",
                                     lambda: self.move_current(-1))

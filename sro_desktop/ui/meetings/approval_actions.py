@@ -10,12 +10,14 @@ from typing import Any
 from ...models import MeetingStatus
 from ...services import meetings as svc
 from ...services.formatting import format_date
+from .commands import end_undo
 
 
 class ApprovalActions:
     """Mixin of :class:`MeetingEditor` for the minutes-approval item."""
 
     # Provided by MeetingEditor and EditorActions:
+    ctx: Any
     notes: Any
     meeting_id: uuid.UUID | None
     editable: bool
@@ -57,4 +59,7 @@ class ApprovalActions:
         if self.write(lambda s: svc.approve_minutes(s, target, in_meeting_id=meeting_id,
                                                     agenda_item_id=item.id),
                       self.tr("Protokoll genehmigen"), kinds=("meetings", "agenda_items")).ok:
+            # Approved minutes are locked for good: "Protokoll abschließen" of them can no
+            # longer be taken back, so the undo stack stops offering it.
+            end_undo(self.ctx.undo_stack, ("close", target))
             self._reload()

@@ -16,16 +16,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,8 @@ from ...models import AttendanceStatus
 from ...services import meetings as svc
 from .dialogs import find_data
 from .labels import attendance_text, role_text
+from .privacy_hint import PrivacyHint
+from .result_view import ResultTableView
 from .table_model import TitledTableModel
 from .writes import WriteResult
 
@@ -73,14 +72,16 @@ class AttendanceModel(TitledTableModel):
             return None
         r = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = (
                 r.person_name,
                 r.organization_name,
                 role_text(r.role),
                 attendance_text(r.status),
                 r.substitute_for_name,
             )[col]
+            # Long names are elided in the cell; the tooltip has them whole.
+            return text if role == Qt.ItemDataRole.DisplayRole or text else None
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and r.status:
             return QColor(STATUS_COLORS[r.status])
         return None
@@ -103,18 +104,15 @@ class AttendanceWidget(QWidget):
         self._read = read
         self.meeting_id: uuid.UUID | None = None
         self.model = AttendanceModel(self)
-        self.table = QTableView()
+        # The name takes the room; organisation, role, status and "Vertritt" fit their text
+        # and give way (elided, whole in the tooltip) when a long roster meets a narrow tab:
+        # two stretching columns left "Julia Neu…" beside a wide role column.
+        self.table = ResultTableView((None, 240, 190, 110, 170), text_share=0.3)
         self.table.setObjectName("attendanceTable")
         self.table.setAccessibleName(self.tr("Anwesenheitsliste"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (2, 3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 14)
         buttons = QHBoxLayout()
         self.status_buttons: dict[str, QPushButton] = {}
         # One letter per status, typed in the list; the letters follow the language
@@ -163,10 +161,14 @@ class AttendanceWidget(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Bewohner*innen (Anzahl)"), self.residents)
         form.addRow(self.tr("Gäste (Institutionen)"), self.guests)
+        # Guests are institutions; a private person's name with street or phone is not.
+        self.privacy = PrivacyHint("guestPrivacyWarning", parent=self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addLayout(form)
+        layout.addWidget(self.privacy)
+        self.privacy.watch(self.tr("Gäste"), self.guests)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_substitute())
 
     def load(self, session: Session, meeting_id: uuid.UUID, *, editable: bool) -> None:
@@ -180,6 +182,7 @@ class AttendanceWidget(QWidget):
         self.guests.blockSignals(True)
         self.guests.setPlainText("\n".join(detail.guest_institutions))
         self.guests.blockSignals(False)
+        self.privacy.check()
         for widget in (*self.status_buttons.values(), self.substitute, self.residents):
             widget.setEnabled(editable)
         self.guests.setReadOnly(not editable)

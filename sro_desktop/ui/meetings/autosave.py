@@ -5,10 +5,16 @@ unsaved one while the typing goes on. The write runs on a one-thread pool with i
 (``Database.write``: BEGIN IMMEDIATE, ``synchronous=FULL``), so a slow disk or a lock held by
 somebody else never delays a keystroke; one thread also keeps the saves in order. Keystrokes
 only restart timers: the text is read once per save, not once per key.
+
+Before a text goes to the worker it is copied to a local journal (``recovery.NotesJournal``),
+and the copy is dropped once the database holds it: while the shared file or the server is
+unreachable, a failing save is retried from memory, and a laptop that dies meanwhile would
+otherwise lose everything since the last successful save.
 """
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 from ...services.meetings import MeetingRuleError, NotesConflictError, save_notes
 from ...storage.database import Database
+from .recovery import NotesJournal, register_writer, release_writer
 
 IDLE_MS = 2000
 MAX_MS = 5000
@@ -81,10 +88,17 @@ class NotesAutosave(QObject):
         *,
         idle_ms: int = IDLE_MS,
         max_ms: int = MAX_MS,
+        journal: NotesJournal | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        self.journal = journal if journal is not None else NotesJournal(database.url)
+        # Copies of this autosave are not offered for recovery while it lives (it retries them).
+        self._writer = register_writer()
+        self.destroyed.connect(functools.partial(release_writer, self._writer))
+        # The meeting being edited, stored with the local copy (set by whoever loads one).
+        self.meeting_id: uuid.UUID | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         # No parent: the running job keeps its own reference, so an editor closed while a
@@ -102,6 +116,7 @@ class NotesAutosave(QObject):
         self._dirty = False
         self._in_flight = 0
         self._base: dict[uuid.UUID, str | None] = {}  # last text handed to a save, per item
+        self._stored: dict[uuid.UUID, str] = {}  # the notes known to be in the database
         self._blocked: set[uuid.UUID] = set()  # items in conflict: no autosave until resolved
         self.last_saved_at: datetime | None = None
         self.last_error = ""
@@ -114,6 +129,7 @@ class NotesAutosave(QObject):
         self._item_id = item_id
         self._read = read
         self._base[item_id] = stored_text
+        self._stored[item_id] = stored_text
         self._blocked.discard(item_id)
 
     def detach(self) -> None:
@@ -132,6 +148,7 @@ class NotesAutosave(QObject):
         """Drop what is known about items (another meeting is opened; call ``flush`` first)."""
         self.detach()
         self._base.clear()
+        self._stored.clear()
         self._blocked.clear()
 
     def touch(self) -> None:
@@ -171,6 +188,10 @@ class NotesAutosave(QObject):
         self._submit(_Snapshot(self._item_id, text, base))
 
     def _submit(self, snapshot: _Snapshot) -> None:
+        self.journal.record(
+            snapshot.item_id, snapshot.text, base=self._stored.get(snapshot.item_id),
+            meeting_id=self.meeting_id, user=self.database.user, writer=self._writer,
+        )
         self._in_flight += 1
         self.state_changed.emit("saving")
         self.pool.start(_SaveJob(self.database, snapshot, self._signals))
@@ -188,9 +209,12 @@ class NotesAutosave(QObject):
         self._submit(_Snapshot(item_id, text, None))
 
     def accept_theirs(self, item_id: uuid.UUID, text: str) -> None:
-        """Resolve a conflict by taking the other version as the new base."""
+        """Resolve a conflict by taking the other version as the new base (the own unsaved
+        text is given up on purpose, so its local copy goes too)."""
         self._blocked.discard(item_id)
         self._base[item_id] = text
+        self._stored[item_id] = text
+        self.journal.clear(item_id)
         if item_id == self._item_id:
             self._dirty = False
 
@@ -198,6 +222,8 @@ class NotesAutosave(QObject):
 
     def _on_saved(self, item_id: uuid.UUID, text: str) -> None:
         self._in_flight -= 1
+        self._stored[item_id] = text
+        self.journal.clear(item_id, text)
         self.last_saved_at = datetime.now()
         self.last_error = ""
         self.saved.emit(item_id, text)
@@ -207,6 +233,7 @@ class NotesAutosave(QObject):
     def _on_conflict(self, item_id: uuid.UUID, theirs: str, message: str) -> None:
         self._in_flight -= 1
         self._blocked.add(item_id)
+        self._stored[item_id] = theirs
         self.last_error = message
         self.conflict.emit(item_id, theirs, message)
         self.state_changed.emit("conflict")

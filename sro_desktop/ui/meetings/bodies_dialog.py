@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from ...models import BodyKind, MemberRole
 from ...services import meetings as svc
 from ...services.changes import ChangeSet
-from ...services.formatting import parse_date
 from ..i18n import body_kind_text
+from .body_actions import BodyActions
 from .dialogs import find_data
 from .form_dialog import fit_date, fit_placeholder
 from .labels import ROLES, role_text
@@ -48,18 +47,16 @@ COLUMN_MODES = (QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.
                 QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents)
 
 
-def _optional_date(text: str, label: str) -> Any:
-    if not text.strip():
-        return None
-    try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise svc.MeetingRuleError(QCoreApplication.translate(
-            "BodiesDialog", "{label}: „{text}“ ist kein Datum (TT.MM.JJJJ)").format(
-                label=label, text=text)) from exc
+def _button(text: str, name: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    if tip:
+        button.setToolTip(tip)
+    return button
 
 
-class BodiesDialog(QDialog):
+class BodiesDialog(BodyActions, QDialog):
     """Manage the bodies of an area and their members (objectName ``bodiesDialog``).
 
     Current members come first; former ones (membership ended) follow in their own greyed
@@ -95,11 +92,26 @@ class BodiesDialog(QDialog):
         self._load()
 
     def _build_bodies(self) -> QGridLayout:
-        """The body to work on, and a new one (kind, name, create) in the row below."""
+        """The body to work on with what can be done to it, and a new one (kind, name,
+        create) in the row below."""
         self.body = QComboBox()
         self.body.setObjectName("bodyChoice")
         self.body.setAccessibleName(self.tr("Gremium"))
         self.body.currentIndexChanged.connect(lambda _i: self._load_members())
+        self.rename_button = _button(self.tr("Umbenennen …"), "renameBodyButton",
+                                     self.tr("Dem gewählten Gremium einen neuen Namen geben"))
+        self.rename_button.clicked.connect(self.rename_body)
+        self.template_button = _button(
+            self.tr("Standard-TOPs …"), "bodyTemplateButton",
+            self.tr("Die Tagesordnungspunkte, mit denen jede neue Sitzung beginnt"))
+        self.template_button.clicked.connect(self.edit_template)
+        self.retire_button = _button(self.tr("Außer Dienst stellen …"), "retireBodyButton")
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.delete_body_button = _button(
+            self.tr("Löschen …"), "deleteBodyButton",
+            self.tr("Nur für Gremien ohne Sitzungen (Fehleinträge); sonst außer Dienst "
+                    "stellen"))
+        self.delete_body_button.clicked.connect(self.delete_body)
         self.kind = QComboBox()
         self.kind.setObjectName("newBodyKind")
         self.kind.setAccessibleName(self.tr("Art des neuen Gremiums"))
@@ -116,15 +128,30 @@ class BodiesDialog(QDialog):
         create.setEnabled(self.area_id is not None)
         self.kind.setEnabled(self.area_id is not None)
         self.body_name.setEnabled(self.area_id is not None)
+        # The body's own row: a long name ("… (Arbeitstitel)") needs the whole width.
+        self.body_state = QLabel()
+        self.body_state.setObjectName("bodyState")
+        self.body_state.setStyleSheet("color: #7a4b00;")
+        chosen = QHBoxLayout()
+        chosen.setSpacing(6)
+        for button in (self.rename_button, self.template_button, self.retire_button,
+                       self.delete_body_button):
+            chosen.addWidget(button)
+        chosen.addSpacing(8)
+        chosen.addWidget(self.body_state, 1)
+        new = QHBoxLayout()
+        new.setSpacing(6)
+        new.addWidget(self.kind)
+        new.addWidget(self.body_name, 1)
+        new.addWidget(create)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.addWidget(QLabel(self.tr("Gremium")), 0, 0)
-        grid.addWidget(self.body, 0, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Neues Gremium")), 1, 0)
-        grid.addWidget(self.kind, 1, 1)
-        grid.addWidget(self.body_name, 1, 2)
-        grid.addWidget(create, 1, 3)
-        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.body, 0, 1)
+        grid.addLayout(chosen, 1, 1)
+        grid.addWidget(QLabel(self.tr("Neues Gremium")), 2, 0)
+        grid.addLayout(new, 2, 1)
+        grid.setColumnStretch(1, 1)
         return grid
 
     def _build_members(self) -> QVBoxLayout:
@@ -169,6 +196,11 @@ class BodiesDialog(QDialog):
         self.end_date.setAccessibleName(self.tr("Mitgliedschaft beenden am"))
         self.end_date.setPlaceholderText(self.tr("TT.MM.JJJJ"))
         fit_date(self.end_date)
+        edit = _button(self.tr("Bearbeiten …"), "editMemberButton",
+                       self.tr("Rolle, Vertretung, Organisation und Zeitraum des gewählten "
+                               "Mitglieds ändern (Doppelklick)"))
+        edit.clicked.connect(self.edit_member)
+        self.table.doubleClicked.connect(lambda _index: self.edit_member())
         end = QPushButton(self.tr("Mitgliedschaft beenden"))
         end.setObjectName("endMemberButton")
         end.clicked.connect(self.end_member)
@@ -177,7 +209,10 @@ class BodiesDialog(QDialog):
         remove.setToolTip(self.tr("Nur für Fehleinträge; sonst die Mitgliedschaft beenden"))
         remove.clicked.connect(self.remove_member)
         selected = QHBoxLayout()
-        selected.addWidget(QLabel(self.tr("Gewähltes Mitglied: beenden am")))
+        selected.addWidget(QLabel(self.tr("Gewähltes Mitglied:")))
+        selected.addWidget(edit)
+        selected.addSpacing(12)
+        selected.addWidget(QLabel(self.tr("beenden am")))
         selected.addWidget(self.end_date)
         selected.addWidget(end)
         selected.addStretch(1)
@@ -256,13 +291,15 @@ class BodiesDialog(QDialog):
     def _load(self, select: uuid.UUID | None = None) -> None:
         current = select or self.body.currentData()
         with self.ctx.database.session() as s:
-            bodies = svc.list_bodies(s, self.area_ids)
+            bodies = svc.list_bodies(s, self.area_ids, include_retired=True)
             people = svc.list_people(s)
-            organizations = svc.list_organizations(s)
+            self.organizations = svc.list_organizations(s)
+        organizations = self.organizations
+        self.bodies = {b.id: b for b in bodies}
         self.body.blockSignals(True)
         self.body.clear()
         for b in bodies:
-            self.body.addItem(f"{b.name} ({b.area_name})", b.id)
+            self.body.addItem(self._body_text(b), b.id)
         self.body.setCurrentIndex(max(0, find_data(self.body, current)) if current else 0)
         self.body.blockSignals(False)
         self.person.clear()
@@ -275,8 +312,15 @@ class BodiesDialog(QDialog):
             self.organization.addItem(ref.name, ref.id)
         self._load_members()
 
+    def _body_text(self, body: svc.BodyInfo) -> str:
+        # "Stadtteiltisch Schmarl (Schmarl)" says the area twice: only a name without it
+        # gets the area in brackets.
+        text = body.name if body.area_name in body.name else f"{body.name} ({body.area_name})"
+        return f"{text} – {self.tr('außer Dienst')}" if body.retired else text
+
     def _load_members(self) -> None:
         body_id = self.body.currentData()
+        self._show_body_state()
         rows: list[svc.MemberInfo] = []
         if isinstance(body_id, uuid.UUID):
             with self.ctx.database.session() as s:
@@ -317,81 +361,5 @@ class BodiesDialog(QDialog):
         self.ctx.bus.publish(ChangeSet({k: frozenset() for k in kinds}), initiator=self)
         return result.value if result.value is not None else True
 
-    def create_body(self) -> None:
-        """A new body of the chosen kind for the selected area."""
-        if self.area_id is None:
-            return
-        area_id, kind, name = self.area_id, self.kind.currentData(), self.body_name.text()
-        new_id = self._write(lambda s: svc.create_body(s, area_id=area_id, kind=kind,
-                                                       name=name or None), ("bodies",))
-        if new_id:
-            self.body_name.clear()
-            self._load(new_id)
-
-    def _person_id(self, s: Session) -> uuid.UUID:
-        typed = self.person.currentText().strip()
-        index = self.person.findText(typed)
-        if index > 0 and isinstance(self.person.itemData(index), uuid.UUID):
-            return self.person.itemData(index)  # type: ignore[no-any-return]
-        if not typed:
-            raise svc.MeetingRuleError(self.tr("Person: fehlt (Pflichtfeld)"))
-        first, _, last = typed.rpartition(" ")
-        return svc.create_person(s, first_name=first, last_name=last,
-                                 organization_id=self._organization_id(s))
-
-    def _organization_id(self, s: Session) -> uuid.UUID | None:
-        typed = self.organization.currentText().strip()
-        if not typed:
-            return None
-        index = self.organization.findText(typed)
-        if index > 0 and isinstance(self.organization.itemData(index), uuid.UUID):
-            return self.organization.itemData(index)  # type: ignore[no-any-return]
-        return svc.create_organization(s, typed)
-
-    def add_member(self) -> None:
-        """Add the person in the form to the selected body."""
-        body_id = self.body.currentData()
-        if not isinstance(body_id, uuid.UUID):
-            return
-        role = self.role.currentData()
-        substitute_for = self.substitute_for.currentData()
-        valid_from, valid_to = self.valid_from.text(), self.valid_to.text()
-
-        def action(s: Session) -> uuid.UUID:
-            return svc.add_membership(
-                s, body_id=body_id, person_id=self._person_id(s), role=role,
-                organization_id=self._organization_id(s), substitute_for_id=substitute_for,
-                valid_from=_optional_date(valid_from, self.tr("Von")),
-                valid_to=_optional_date(valid_to, self.tr("Bis")))
-
-        if self._write(action, ("memberships", "people", "organizations")):
-            for edit in (self.valid_from, self.valid_to):
-                edit.clear()
-            self.person.setCurrentIndex(0)
-            self._load(body_id)
-
     def _selected(self) -> svc.MemberInfo | None:
         return self.model.member(self.table.currentIndex().row())
-
-    def end_member(self) -> None:
-        """End the selected membership at the given date."""
-        member = self._selected()
-        if member is None:
-            return
-        text = self.end_date.text()
-        if self._write(lambda s: svc.end_membership(
-                s, member.id, _optional_date(text, self.tr("Beenden am")) or _missing()),
-                ("memberships",)):
-            self._load_members()
-
-    def remove_member(self) -> None:
-        """Remove a membership entered by mistake."""
-        member = self._selected()
-        if member is not None and self._write(
-                lambda s: svc.remove_membership(s, member.id), ("memberships",)):
-            self._load_members()
-
-
-def _missing() -> Any:
-    raise svc.MeetingRuleError(QCoreApplication.translate(
-        "BodiesDialog", "Beenden am: fehlt (Pflichtfeld)"))

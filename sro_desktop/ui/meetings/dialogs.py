@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from ...services.meetings import BodyInfo, NamedRef
 from .form_dialog import FormDialog, date_edit, find_data, pydate, text_box
@@ -47,6 +55,7 @@ class AmendmentDialog(FormDialog):
                               "mit Datum und Namen daneben gezeigt."))
         hint.setWordWrap(True)
         self.form.addRow(hint)
+        self.privacy.watch(self.tr("Änderung"), self.text)
         self.text.setFocus()
 
     def check(self) -> str | None:
@@ -59,7 +68,14 @@ class AmendmentDialog(FormDialog):
 
 
 class MeetingDataDialog(FormDialog):
-    """Plan a meeting (with a body to choose) or change the data of one."""
+    """Plan a meeting (with a body to choose) or change the data of one.
+
+    For a meeting that is only planned (``deletable``) the dialog also offers "Sitzung
+    löschen …": it closes the dialog and emits ``delete_requested``; the editor asks and
+    deletes. A cancelled or moved meeting is what one looks at here.
+    """
+
+    delete_requested = Signal()
 
     def __init__(
         self,
@@ -73,6 +89,7 @@ class MeetingDataDialog(FormDialog):
         moderation: str = "",
         minute_taker_id: uuid.UUID | None = None,
         chair_id: uuid.UUID | None = None,
+        deletable: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         planning = bool(bodies)
@@ -109,6 +126,19 @@ class MeetingDataDialog(FormDialog):
         self.form.addRow(self.tr("Protokoll"), self.minute_taker)
         if planning:
             self.form.addRow("", self.template)
+        self.delete_button = None
+        if deletable:
+            self.delete_button = self.buttons.addButton(
+                self.tr("Sitzung löschen …"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.delete_button.setObjectName("deleteMeetingButton")
+            self.delete_button.setToolTip(self.tr("Diese geplante Sitzung löschen (mit "
+                                                  "Rückfrage; rückgängig mit Strg+Z)"))
+            self.delete_button.setAutoDefault(False)
+            self.delete_button.clicked.connect(self._on_delete_clicked)
+
+    def _on_delete_clicked(self) -> None:
+        self.reject()
+        self.delete_requested.emit()
 
     def _people_box(self, people: Sequence[NamedRef], current: uuid.UUID | None,
                     name: str) -> QComboBox:

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 
 from ...models import MeetingStatus
 from ...services import meetings as svc
-from ...services.formatting import format_date, format_date_weekday, format_time_range
+from ...services.formatting import format_date
 from .agenda_pane import AgendaPane
 from .approval_actions import ApprovalActions
 from .attendance import AttendanceWidget
 from .autosave import IDLE_MS, MAX_MS, NotesAutosave
+from .commands import end_undo, install_pruning
 from .editor_actions import EditorActions
-from .labels import meeting_status_text
+from .editor_header import EditorHeader
+from .meeting_delete import DeleteMeetingActions
 from .notes_pane import LOCK_STYLE, NotesPane
 from .result_actions import ResultActions
 from .results_model import ResultsModel
@@ -43,16 +45,6 @@ from .writes import run_write
 if TYPE_CHECKING:
     from ...app import AppContext
 
-STATUS_STYLE = (
-    "QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px;"
-    " font-weight: 600; }}"
-)
-STATUS_COLORS = {
-    MeetingStatus.PLANNED: ("#e8eef9", "#1d3a6b"),
-    MeetingStatus.HELD: ("#fff1d6", "#7a4b00"),
-    MeetingStatus.CLOSED: ("#e6f4ea", "#1e5e2b"),
-    MeetingStatus.APPROVED: ("#dfe9df", "#1b4d1f"),
-}
 TAB_STYLE = (
     "QTabBar::tab { padding: 6px 8px; margin-right: 1px; border: 1px solid #c4c7cc;"
     " border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px;"
@@ -61,10 +53,40 @@ TAB_STYLE = (
 )
 
 
-class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
+class _LeastHeightLayout(QVBoxLayout):
+    """The editor's column, asking at a width for the least height that shows everything: the
+    wrapped head and banner in full, the agenda and the tabs at their minimum (the notes,
+    lists and tables scroll themselves).
+
+    The tab page is a scroll area that scrolls when its page asks for more height than the
+    window has, and it asks with the *preferred* height, to which Qt's 192 pixels per text
+    area added up: approved minutes scrolled by a few pixels at 1280×800.
+    """
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height at ``width`` (the layout's own arrangement is unchanged)."""
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        heights = []
+        for row in range(self.count()):
+            item = self.itemAt(row)
+            if item is None or item.isEmpty():
+                continue
+            if item.hasHeightForWidth():
+                heights.append(item.heightForWidth(inner))
+            else:
+                heights.append(item.minimumSize().height())
+        spacing = max(self.spacing(), 0) * max(0, len(heights) - 1)
+        return sum(heights) + spacing + margins.top() + margins.bottom()
+
+
+class MeetingEditor(EditorActions, ResultActions, ApprovalActions, DeleteMeetingActions,
+                    QWidget):
     """One meeting's minutes (objectName ``meetingEditor``); the actions that write live in
     the mixins :class:`EditorActions` (agenda, meeting), :class:`ResultActions` (concerns,
-    tasks, agreements) and :class:`ApprovalActions`."""
+    tasks, agreements), :class:`ApprovalActions` and :class:`DeleteMeetingActions`.
+
+    ``back_requested`` asks the panel for the meeting list (after the meeting was deleted)."""
 
     meeting_written = Signal(object)  # meeting id, after a committed write
     back_requested = Signal()
@@ -108,9 +130,9 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
         splitter.setChildrenCollapsible(False)
         self.agenda.setMinimumWidth(250)
 
-        layout = QVBoxLayout(self)
+        layout = _LeastHeightLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(self._build_header())
+        layout.addWidget(self._build_header())
         self.banner = QLabel()
         self.banner.setObjectName("lockBanner")
         self.banner.setWordWrap(True)
@@ -127,46 +149,18 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
 
         self._build_actions()
         self._connect()
+        install_pruning(ctx.undo_stack)
 
     # --- building -----------------------------------------------------------------------
 
-    def _build_header(self) -> QHBoxLayout:
-        self.title = QLabel()
-        self.title.setObjectName("meetingTitle")
-        # Body name, place and person names are user text: shown as typed, never as markup.
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.status = QLabel()
-        self.status.setObjectName("meetingStatus")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("meetingSubtitle")
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle.setStyleSheet("color: #3c4043;")
-        self.subtitle.setWordWrap(True)
-        self.start_button = QPushButton(self.tr("Sitzung beginnen"))
-        self.start_button.setObjectName("startMeetingButton")
-        self.close_button = QPushButton(self.tr("Protokoll abschließen"))
-        self.close_button.setObjectName("closeMinutesButton")
-        self.reopen_button = QPushButton(self.tr("Wieder öffnen"))
-        self.reopen_button.setObjectName("reopenMinutesButton")
-        self.amend_button = QPushButton(self.tr("Änderung protokollieren"))
-        self.amend_button.setObjectName("amendButton")
-        self.data_button = QPushButton(self.tr("Sitzungsdaten …"))
-        self.data_button.setObjectName("meetingDataButton")
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.status)
-        top.addStretch(1)
-        for button in (self.start_button, self.close_button, self.reopen_button,
-                       self.amend_button, self.data_button):
-            top.addWidget(button)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addLayout(top)
-        column.addWidget(self.subtitle)
-        outer = QHBoxLayout()
-        outer.addLayout(column, 1)
-        return outer
+    def _build_header(self) -> EditorHeader:
+        header = EditorHeader()
+        self.header = header
+        self.title, self.status, self.subtitle = header.title, header.status, header.subtitle
+        self.start_button, self.close_button = header.start_button, header.close_button
+        self.reopen_button, self.amend_button = header.reopen_button, header.amend_button
+        self.data_button = header.data_button
+        return header
 
     def _build_amendments(self) -> QWidget:
         page = QWidget()
@@ -262,7 +256,10 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
     # --- loading ------------------------------------------------------------------------
 
     def load(self, meeting_id: uuid.UUID, item_id: uuid.UUID | None = None) -> None:
-        """Open a meeting, at ``item_id`` or its first item."""
+        """Open a meeting, at ``item_id`` or its first item; raises ``NotFoundError`` when it
+        was deleted meanwhile (a search hit, a list not yet reloaded)."""
+        with self.ctx.database.session() as s:
+            svc.meeting_detail(s, meeting_id)
         if self.meeting_id != meeting_id:
             self.flush()
             self.autosave.forget()
@@ -270,7 +267,28 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
                 self._publish(("tasks", "agenda_items"), meeting_id)
         self.meeting_id = meeting_id
         self.message.hide()
+        self._set_live(True)
         self._reload(item_id)
+
+    def forget_meeting(self) -> None:
+        """The open meeting was deleted (here or elsewhere): show nothing of it, save nothing
+        for it, and ask to go back to the list."""
+        self.autosave.forget()
+        self.meeting_id = None
+        self.detail = None
+        self.attendance.meeting_id = None
+        self._items = []
+        self.agenda.model.set_items([])
+        self.notes.show_item(None, "", editable=False)
+        self.banner.setText(self.tr("Diese Sitzung ist gelöscht. „Rückgängig“ (Strg+Z) holt "
+                                    "sie zurück."))
+        self.banner.show()
+        self._set_live(False)
+        self.back_requested.emit()
+
+    def _set_live(self, live: bool) -> None:
+        for widget in (self.header, self.agenda, self.tabs):
+            widget.setEnabled(live)
 
     def _carry_open_tasks(self, meeting_id: uuid.UUID) -> bool:
         """A planned meeting picks up tasks added to earlier minutes since it was planned."""
@@ -296,7 +314,11 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
             return
         current = select or (self.current_item.id if self.current_item else None)
         with self.ctx.database.session() as s:
-            self.detail = svc.meeting_detail(s, self.meeting_id)
+            try:
+                self.detail = svc.meeting_detail(s, self.meeting_id)
+            except svc.NotFoundError:
+                self.forget_meeting()  # deleted meanwhile (here or by somebody else)
+                return
             self._items = svc.agenda(s, self.meeting_id)
             amendments = svc.amendments(s, self.meeting_id)
             self.attendance.load(s, self.meeting_id, editable=self.editable)
@@ -310,35 +332,21 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, QWidget):
         row = self.agenda.model.row_of(current) if current else -1
         self.agenda.view.setCurrentIndex(self.agenda.model.index(max(row, 0)))
         selection.blockSignals(False)
+        # A search hit far down a long agenda must be visible, not only selected.
+        self.agenda.view.scrollTo(self.agenda.model.index(max(row, 0)))
         self.agenda.show_total(self._items)
         self._show_current(reload_text=current is None or row < 0 or select is not None)
 
     def _show_header(self, amendment_count: int) -> None:
         d = self.detail
         assert d is not None
-        self.title.setText(d.body_name)
-        bg, fg = STATUS_COLORS.get(d.status, ("#eee", "#333"))
-        self.status.setText(meeting_status_text(d.status))
-        self.status.setStyleSheet(STATUS_STYLE.format(bg=bg, fg=fg))
-        parts = [format_date_weekday(d.date)]
-        if d.start_time:
-            parts.append(format_time_range(d.start_time, d.end_time))
-        if d.place:
-            parts.append(d.place)
-        if d.moderation:
-            parts.append(self.tr("Moderation: {name}").format(name=d.moderation))
-        if d.chair_name:
-            parts.append(self.tr("Vorsitz: {name}").format(name=d.chair_name))
-        if d.minute_taker_name:
-            parts.append(self.tr("Protokoll: {name}").format(name=d.minute_taker_name))
-        self.subtitle.setText(" · ".join(parts))
+        self.header.show_meeting(d)
         status = d.status
-        self.start_button.setVisible(status == MeetingStatus.PLANNED)
-        self.close_button.setVisible(status in (MeetingStatus.PLANNED, MeetingStatus.HELD))
-        self.reopen_button.setVisible(status == MeetingStatus.CLOSED)
-        self.amend_button.setVisible(status == MeetingStatus.APPROVED)
         self.amend_tab_button.setEnabled(status == MeetingStatus.APPROVED)
-        self.data_button.setEnabled(self.editable)
+        if status == MeetingStatus.APPROVED:
+            # Approved (here, in another window or on another computer): closing them can no
+            # longer be taken back, so the undo stack stops offering it.
+            end_undo(self.ctx.undo_stack, ("close", d.id))
         if status == MeetingStatus.CLOSED:
             banner = self.tr("Protokoll abgeschlossen – es wartet auf die Genehmigung in der "
                              "nächsten Sitzung. Zum Ändern „Wieder öffnen“.")

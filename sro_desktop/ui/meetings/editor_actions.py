@@ -4,7 +4,7 @@ through the services, published on the change bus and, where it makes sense, und
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QDialog
@@ -39,6 +39,7 @@ class EditorActions:
     _theirs: tuple[uuid.UUID | None, str]
     editable: bool
     _reload: Callable[..., None]
+    delete_meeting: Callable[[], None]
     tr: Callable[[str], str]
 
     # --- writing ------------------------------------------------------------------------
@@ -55,8 +56,9 @@ class EditorActions:
         return result
 
     def command(self, label: str, do: Action, undo: Callable[[Any], Action], *,
-                kinds: Sequence[str]) -> WriteResult:
-        """Write ``do`` now and put an undo command for it on the window's stack."""
+                kinds: Sequence[str], key: Hashable | None = None) -> WriteResult:
+        """Write ``do`` now and put an undo command for it on the window's stack (``key``:
+        see :func:`end_undo`)."""
         result = self.write(do, label, kinds=kinds)
         if result.ok:
             def apply(action: Action) -> bool:
@@ -64,7 +66,8 @@ class EditorActions:
                 self._reload()
                 return ok
 
-            self.ctx.undo_stack.push(WriteCommand(label, apply, do, undo(result.value)))
+            self.ctx.undo_stack.push(WriteCommand(label, apply, do, undo(result.value),
+                                                  key=key))
         return result
 
     def _publish(self, kinds: Sequence[str], meeting_id: uuid.UUID | None = None) -> None:
@@ -241,10 +244,11 @@ class EditorActions:
             return
         self.flush()
         meeting_id = self.meeting_id
+        # Undoable until the minutes are approved (then the key ends it, ApprovalActions).
         if self.command(self.tr("Protokoll abschließen"),
                         lambda s: svc.close_minutes(s, meeting_id),
                         lambda _r: lambda s: svc.reopen_minutes(s, meeting_id),
-                        kinds=("meetings",)).ok:
+                        kinds=("meetings",), key=("close", meeting_id)).ok:
             self._reload()
 
     def reopen_minutes(self) -> None:
@@ -293,7 +297,9 @@ class EditorActions:
                                    end=d.end_time, place=d.place, moderation=d.moderation,
                                    chair_id=d.chair_person_id,
                                    minute_taker_id=d.minute_taker_person_id,
+                                   deletable=d.status == MeetingStatus.PLANNED,
                                    parent=self)  # type: ignore[arg-type]
+        dialog.delete_requested.connect(self.delete_meeting)
         meeting_id = self.meeting_id
         old = {"day": d.date, "start_time": d.start_time, "end_time": d.end_time,
                "place": d.place, "moderation": d.moderation,

@@ -1,8 +1,9 @@
-"""The base of the small forms of the minutes: a form layout, a message line that names the
-field and the rule, Save/Cancel, and Ctrl+Enter to save from any field."""
+"""The base of the small forms of the minutes: a form layout, a data-protection hint, a message
+line that names the field and the rule, Save/Cancel, and Ctrl+Enter to save from any field."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .privacy_hint import PrivacyHint
 
 
 def find_data(combo: QComboBox, value: object) -> int:
@@ -81,10 +84,16 @@ def text_box(text: str, name: str, lines: int = 3) -> QPlainTextEdit:
 
 
 class FormDialog(QDialog):
-    """A form with a message line and Save/Cancel; Ctrl+Enter accepts from anywhere."""
+    """A form with a message line and Save/Cancel; Ctrl+Enter accepts from anywhere.
+
+    ``commit``, when set, stores the input on Save and returns the German refusal (or None):
+    a refused input keeps the dialog open with what was typed, instead of closing it and
+    showing the refusal elsewhere.
+    """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.commit: Callable[[], str | None] | None = None
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.form = QFormLayout()
@@ -93,6 +102,8 @@ class FormDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
+        # Free text of the minutes is watched for private addresses and phone numbers.
+        self.privacy = PrivacyHint("dialogPrivacyWarning", parent=self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,6 +117,7 @@ class FormDialog(QDialog):
             QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.privacy)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
@@ -120,8 +132,8 @@ class FormDialog(QDialog):
         return None
 
     def accept(self) -> None:
-        """Accept only valid input."""
-        problem = self.check()
+        """Accept only valid input; with a ``commit`` set, only once it was stored."""
+        problem = self.check() or (self.commit() if self.commit is not None else None)
         if problem:
             self.show_message(problem)
             return

@@ -28,6 +28,21 @@ def role_text(role: str) -> str:
 ROLES = ("chair", "deputy_chair", "voting", "substitute", "advisory", "minute_taker", "guest")
 
 
+AGENDA_KINDS = ("opening", "agenda_approval", "minutes_approval", "open_tasks", "reports",
+                "application", "extension", "evaluation", "topic", "other_business")
+
+
+def agenda_kind_text(kind: str) -> str:
+    """What a standard agenda item is for ("minutes_approval" → "Protokollgenehmigung")."""
+    labels = {"opening": _t("Eröffnung"), "agenda_approval": _t("Tagesordnung"),
+              "minutes_approval": _t("Protokollgenehmigung"),
+              "open_tasks": _t("Offene Aufgaben"), "reports": _t("Berichte"),
+              "application": _t("Anträge"), "extension": _t("Verlängerungen"),
+              "evaluation": _t("Evaluationen"), "topic": _t("Thema"),
+              "other_business": _t("Verschiedenes")}
+    return labels.get(kind, kind)
+
+
 def attendance_text(status: str | None) -> str:
     """present → "anwesend"; "–" while nothing is recorded."""
     labels = {"present": _t("anwesend"), "excused": _t("entschuldigt"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,15 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.meetings import AgendaItemInfo, privacy_warning
+from ...services.meetings import AgendaItemInfo
 from ...services.search import find_match
+from .privacy_hint import PrivacyHint
 from .results_model import ResultsModel
 
 PRIVACY_DELAY_MS = 400
-WARNING_STYLE = (
-    "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a;"
-    " border-radius: 4px; padding: 6px 8px; }"
-)
 LOCK_STYLE = (
     "QLabel { background: #eef3fb; color: #1d3a6b; border: 1px solid #b6c8e6;"
     " border-radius: 4px; padding: 6px 8px; }"
@@ -100,14 +97,9 @@ class NotesPane(QWidget):
         conflict_layout.addWidget(self.take_theirs_button)
         self.conflict.hide()
 
-        self.privacy = QLabel()
-        self.privacy.setObjectName("privacyWarning")
-        self.privacy.setWordWrap(True)
-        self.privacy.setStyleSheet(WARNING_STYLE)
-        self.privacy.hide()
-        self._privacy_timer = QTimer(self, singleShot=True, interval=PRIVACY_DELAY_MS)
-        self._privacy_timer.timeout.connect(self.check_privacy)
-        self.notes.textChanged.connect(self._privacy_timer.start)
+        # The notes are long and typed fast: checked after a pause, not on every key.
+        self.privacy = PrivacyHint("privacyWarning", PRIVACY_DELAY_MS, parent=self)
+        self.privacy.watch("", self.notes)
 
         self.concern_button = QPushButton(self.tr("Anliegen"))
         self.concern_button.setObjectName("newConcernButton")
@@ -201,10 +193,7 @@ class NotesPane(QWidget):
 
     def check_privacy(self) -> None:
         """Warn (never block) when the notes look like they hold a private address or phone."""
-        self._privacy_timer.stop()
-        message = privacy_warning(self.notes.toPlainText())
-        self.privacy.setText(message or "")
-        self.privacy.setVisible(bool(message))
+        self.privacy.check()
 
     def show_save_state(self, state: str, detail: str = "") -> None:
         """The autosave state in words."""

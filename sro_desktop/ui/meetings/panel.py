@@ -1,7 +1,8 @@
 """The "Sitzungen" tab: the meetings of the selected area and below, and the editor of one.
 
 The list (objectName ``meetingList``) and the editor (``meetingEditor``) share the tab as two
-pages, so that minute-taking gets the whole width of the window.
+pages, so that minute-taking gets the whole width of the window. Opening a meeting offers the
+notes of it that an earlier autosave could not store (``recovery_offer``).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...services import meetings as svc
 from ...services.changes import ChangeSet
@@ -30,6 +33,7 @@ from .bodies_dialog import BodiesDialog
 from .dialogs import MeetingDataDialog
 from .editor import MeetingEditor
 from .list_model import MeetingTableModel
+from .recovery_offer import RecoveryOffer
 from .writes import run_write
 
 if TYPE_CHECKING:
@@ -104,6 +108,7 @@ class MeetingPanel(QWidget):
 
         self.editor = MeetingEditor(ctx)
         self.editor.meeting_written.connect(lambda mid: self.model.refresh([mid]))
+        self.editor.back_requested.connect(self.show_list)  # the shown meeting was deleted
         back = QPushButton(self.tr("← Alle Sitzungen"))
         back.setObjectName("backToListButton")
         back.setToolTip(self.tr("Zurück zur Liste (Alt+Pos1)"))
@@ -126,6 +131,11 @@ class MeetingPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         ctx.bus.changed.connect(self._on_bus_changed)
+        self.notice = ""  # the last status line this panel gave (for tests and automation)
+        self.recovery = RecoveryOffer(ctx, self.editor.autosave.journal, self)
+        self.recovery.message.connect(self._notify)
+        self.recovery.restored.connect(self._on_notes_restored)
+        self._announce_recovery()
 
     # --- area and list ------------------------------------------------------------------
 
@@ -165,25 +175,45 @@ class MeetingPanel(QWidget):
             self.open_meeting(meeting_id)
 
     def open_meeting(self, meeting_id: uuid.UUID, item_id: uuid.UUID | None = None) -> None:
-        """Open the editor on a meeting (at an item)."""
+        """Open the editor on a meeting (at an item, scrolled into view), and offer the notes
+        of it that an earlier autosave could not store."""
         self.editor.load(meeting_id, item_id)
+        self.editor.autosave.meeting_id = meeting_id
         self.stack.setCurrentIndex(1)
+        view = self.editor.agenda.view
+        # A long agenda: the chosen item must be visible. Once more after the page's layout
+        # has settled, which rewraps the titles at the final width and moves the rows.
+        view.scrollTo(view.currentIndex())
+        QTimer.singleShot(0, self, self._scroll_agenda_to_current)
         if self.editor.editable:
             self.editor.notes.notes.setFocus()
         else:
-            self.editor.agenda.view.setFocus()
+            view.setFocus()
+        self.recovery.offer(meeting_id)
+
+    def _scroll_agenda_to_current(self) -> None:
+        view = self.editor.agenda.view
+        view.scrollTo(view.currentIndex())
 
     def open_target(self, kind: str, target_id: uuid.UUID, highlight: str = "") -> bool:
         """Open what a search hit names (meeting, item, concern, task, agreement, amendment),
         select ``highlight`` in the notes (umlauts and ß folded as the search folds them) and
-        the entry in its tab; False when it is not a meeting thing."""
+        the entry in its tab; False when it is not a meeting thing, or when it was deleted
+        after the search found it (the status bar says so)."""
         if kind not in MEETING_KINDS:
             return False
         with self.ctx.database.session() as s:
             where = svc.locate(s, kind, target_id)
         if where.meeting_id is None:
+            self._notify(self.tr("Treffer nicht mehr vorhanden: inzwischen gelöscht "
+                                 "(bitte erneut suchen)."))
             return False
-        self.open_meeting(where.meeting_id, where.agenda_item_id)
+        try:
+            self.open_meeting(where.meeting_id, where.agenda_item_id)
+        except svc.NotFoundError:  # deleted between the lookup and the opening
+            self._notify(self.tr("Treffer nicht mehr vorhanden: inzwischen gelöscht "
+                                 "(bitte erneut suchen)."))
+            return False
         self.editor.tabs.setCurrentWidget(self.editor.notes)
         found = bool(highlight) and self.editor.highlight(highlight)
         if kind in self.editor.result_pages:
@@ -236,6 +266,35 @@ class MeetingPanel(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def _notify(self, text: str) -> None:
+        """A passing German message: in the main window's status bar, or above the list when
+        the panel stands alone."""
+        self.notice = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+        else:
+            self._say(text)
+
+    # --- unsaved notes of an earlier session ------------------------------------------------
+
+    def _announce_recovery(self) -> None:
+        try:
+            titles = self.recovery.pending_meetings()
+        except SQLAlchemyError:  # the database is not reachable now: asked again on opening
+            return
+        if titles:
+            self._say(self.tr("Nicht gespeicherte Notizen gefunden ({meetings}): beim Öffnen "
+                              "der Sitzung können sie übernommen werden.").format(
+                meetings="; ".join(titles)))
+
+    def _on_notes_restored(self, meeting_id: uuid.UUID, item_id: uuid.UUID) -> None:
+        # The editor still holds the text it loaded: it reads the restored notes afresh.
+        self.editor.autosave.forget()
+        if self.editor.meeting_id == meeting_id:
+            self.editor.load(meeting_id, item_id)
+        self.model.refresh([meeting_id])
 
     # --- outside changes ------------------------------------------------------------------
 

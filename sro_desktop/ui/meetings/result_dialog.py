@@ -126,6 +126,12 @@ class ResultDialog(FormDialog):
             self._build_concern(record, areas, locked)
         elif kind == "task":
             self._build_task(record, earliest_due, locked)
+        if not locked:  # text that can no longer change needs no hint
+            self.privacy.watch(label, self.text)
+            if kind == "concern":
+                self.privacy.watch(self.tr("Zielgruppe"), self.target_group)
+            elif kind == "task":
+                self.privacy.watch(self.tr("Wer"), self.owner)
         if locked:
             what = self.tr("der Status") if kind == "concern" else self.tr("„erledigt“")
             hint = QLabel(self.tr("Das Protokoll ist abgeschlossen oder genehmigt: nur {what} "

@@ -40,11 +40,14 @@ def fit_widths(wanted: Sequence[int], floors: Sequence[int], room: int) -> list[
 
 class ResultTableView(QTableView):
     """Rows of concerns, tasks or agreements. ``limits`` has one entry per column: the most
-    pixels a column that fits its contents may take, None for the text column."""
+    pixels a column that fits its contents may take, None for the text column, which keeps
+    at least ``text_share`` of the width."""
 
-    def __init__(self, limits: Sequence[int | None], parent: QWidget | None = None) -> None:
+    def __init__(self, limits: Sequence[int | None], parent: QWidget | None = None, *,
+                 text_share: float = TEXT_SHARE) -> None:
         super().__init__(parent)
         self.limits = tuple(limits)
+        self.text_share = text_share
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,7 +83,7 @@ class ResultTableView(QTableView):
                                  self.limits[c] or 0))
                   for c, floor in zip(side, floors, strict=True)]
         width = self.viewport().width()
-        room = width - max(TEXT_MIN, int(width * TEXT_SHARE))
+        room = width - max(TEXT_MIN, int(width * self.text_share))
         return dict(zip(side, fit_widths(wanted, floors, room), strict=True))
 
     def sizeHintForColumn(self, column: int) -> int:
