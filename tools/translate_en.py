@@ -108,7 +108,6 @@ TRANSLATIONS: dict[str, str] = {
     "Sitzungen": "Meetings",
     "offene Aufgaben": "open tasks",
     "überfällige Aufgaben": "overdue tasks",
-    "Maßnahmen mit Frist in {days} Tagen": "Measures due within {days} days",
     "Gremien": "Bodies",
     "Karte": "Map",
     "Grenzen: Hanse- und Universitätsstadt Rostock, Open Data (Stadtbereiche), CC0 1.0":
@@ -212,7 +211,6 @@ TRANSLATIONS: dict[str, str] = {
         "Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).",
     "Protokolldatei öffnen": "Open log file",
     "Die Protokolldatei liegt hier: {path}": "The log file is here: {path}",
-    "{title} wird geladen …": "Loading {title} …",
     "SRO-Desktop-Datenbank (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)":
         "SRO Desktop database (*.sqlite *.sqlite3 *.db);;All files (*)",
     "Datenbank öffnen": "Open database",
@@ -342,7 +340,6 @@ TRANSLATIONS: dict[str, str] = {
     "von Ihnen geändert": "changed by you",
     "von der anderen Person geändert": "changed by the other person",
     "Neu laden (meine Änderungen verwerfen)": "Reload (discard my changes)",
-    "Überschreiben (meine Fassung speichern)": "Overwrite (save my version)",
     "Neuer Träger …": "New provider …",
     "Antrag": "Application",
     "Träger && Partner": "Provider && partners",
@@ -434,7 +431,6 @@ TRANSLATIONS: dict[str, str] = {
     "Mit der gespeicherten Fassung vergleichen": "Compare with the saved version",
     "Diese Maßnahme wurde inzwischen gelöscht.": "This measure has been deleted in the meantime.",
     "Diese Maßnahme wurde inzwischen geändert": "This measure has been changed in the meantime",
-    " (zuletzt gespeichert von {by}, {when})": " (last saved by {by}, {when})",
     "Ihre Änderungen sind noch nicht gespeichert.": "Your changes are not saved yet.",
     "Aufteilung auf Haushaltsjahre, Auszahlungen und Rückflüsse gibt es nach einem positiven "
     "Beschluss der Lenkungsgruppe.":
@@ -470,7 +466,6 @@ TRANSLATIONS: dict[str, str] = {
     "Eintrag entfernen": "Remove entry",
     "Nur für Fehleinträge; sonst die Mitgliedschaft beenden":
         "Only for entries made by mistake; otherwise end the membership",
-    "Gewähltes Mitglied: beenden am": "Selected member: end on",
     "Person: fehlt (Pflichtfeld)": "Person: missing (required)",
     "Beenden am": "End on",
     "Neues Gremium": "New body",
@@ -808,7 +803,6 @@ TRANSLATIONS: dict[str, str] = {
     "verfügbar {available}.":
         "Total {total}: agreed {agreed}, decided but not yet agreed {open}, available "
         "{available}.",
-    "Gebunden nach {heading}: {rows}.": "Committed by {heading}: {rows}.",
     "Vereinbart (nach Rückflüssen)": "Agreed (after repayments)",
     "Beschlossen, nicht vereinbart": "Decided, not agreed",
     "Überzogen um {amount}": "Overdrawn by {amount}",
@@ -824,8 +818,6 @@ TRANSLATIONS: dict[str, str] = {
     "nach Maßnahme": "by measure",
     "Buchungen anzeigen…": "Show entries…",
     "Buchungen anzeigen": "Show entries",
-    "Zeigt die Buchungen hinter der gewählten Zeile (ohne Auswahl: alle Buchungen).":
-        "Shows the entries behind the selected row (no selection: all entries).",
     "Auf&teilung…": "S&plit…",
     "Aus&zahlung buchen…": "Book &payment…",
     "Rück&fluss buchen…": "Book re&payment…",
@@ -1017,10 +1009,8 @@ TRANSLATIONS: dict[str, str] = {
     "Rot: überzieht allein · Gelb: überzieht mit den Anträgen darüber":
         "Red: overdraws on its own · Yellow: overdraws together with the applications above",
     "Verfügbar bleiben {amount}.": "{amount} remain available.",
-    "Nächste Sitzungen – {list}": "Next meetings – {list}",
     "Keine Sitzung geplant: Anträge mit dem Status „auf Tagesordnung“.":
         "No meeting scheduled: applications with the status “on the agenda”.",
-    "Keine offenen Anträge für {year}.": "No open applications for {year}.",
     "Wenn alle {count} Anträge befürwortet werden, ist das Budget um {over} überzogen "
     "(verfügbar jetzt {now}, benötigt {needed}).":
         "If all {count} applications are endorsed, the budget is overdrawn by {over} "
@@ -1033,11 +1023,8 @@ TRANSLATIONS: dict[str, str] = {
     "{count} Anträge überziehen das Budget schon allein.":
         "{count} applications overdraw the budget on their own.",
     "Benötigt": "Needed",
-    "Danach verfügbar": "Then available",
     "Anteil des beantragten Betrags im gewählten Haushaltsjahr":
         "Share of the requested amount in the selected budget year",
-    "Verfügbar, wenn nur dieser Antrag befürwortet wird":
-        "Available if only this application is endorsed",
     "{number}: benötigt im Haushaltsjahr {needed}.": "{number}: needs {needed} in the budget year.",
     "Verfügbar, wenn nur dieser Antrag befürwortet wird: {amount}.":
         "Available if only this application is endorsed: {amount}.",
@@ -1217,8 +1204,6 @@ TRANSLATIONS: dict[str, str] = {
     "entscheiden nichts: Über die Maßnahme beschließt allein die Lenkungsgruppe.":
         "The reviews are a recommendation for the discussion in the steering group. They "
         "decide nothing: only the steering group decides on the measure.",
-    "<b>Ihre Bewertung ({reviewer})</b> – 0 = nicht erfüllt … 3 = voll erfüllt":
-        "<b>Your review ({reviewer})</b> – 0 = not met … 3 = fully met",
     "Punkte für Prinzip {n}: {name}": "Points for principle {n}: {name}",
     "Begründung für Prinzip {n}": "Reason for principle {n}",
     "Alle Bewertungen": "All reviews",
@@ -1231,10 +1216,8 @@ TRANSLATIONS: dict[str, str] = {
     "Verlauf der Maßnahme": "History of the measure",
     "Zeitpunkt": "Time",
     "Schritt": "Step",
-    "durch": "By",
     "Änderungsprotokoll der Maßnahme": "Change log of the measure",
     "Benutzer*in": "User",
-    "alt": "Old",
     "Änderungsprotokoll": "Change log",
     "{entity} {change}": "{entity} {change}",
     "Finanzierungsplan": "Financing plan",
@@ -1272,6 +1255,383 @@ TRANSLATIONS: dict[str, str] = {
     "Zielgruppe: ": "Target group: ",
     "erledigt {date}": "done {date}",
     "bis {date}": "due {date}",
+    # Added with the audit fixes of December 2026.
+    "Andere Datei ö&ffnen …": "Open &another file …",
+    ("Das Betriebssystem meldet einen Ein-/Ausgabefehler: vielleicht ist der Datenträger "
+     "voll, das Netzlaufwerk getrennt oder die Datei verschoben worden. Die letzte Aktion "
+     "wurde nicht gespeichert.\n\nWas zu tun ist: Speicherplatz und Netzverbindung prüfen, "
+     "dann SRO Desktop neu starten."): (
+        "The operating system reports an input/output error: perhaps the disk is full, the "
+        "network drive was disconnected or the file was moved. The last action was not "
+        "saved.\n\nWhat to do: check the free space and the network connection, then restart "
+        "SRO Desktop."
+    ),
+    "Datenbank beschädigt": "Database damaged",
+    "Datenbank nicht erreichbar": "Database not reachable",
+    "Datenbankfehler": "Database error",
+    "Details stehen in der Protokolldatei: {path}": "Details are in the log file: {path}",
+    "Die Aktion konnte nicht ausgeführt werden.": "The action could not be carried out.",
+    "Die Datenbank „{path}“ ist beschädigt.": "The database “{path}” is damaged.",
+    "Die Datenbankdatei ist beschädigt.": "The database file is damaged.",
+    "Die Datenbankdatei konnte nicht gelesen oder geschrieben werden.": (
+        "The database file could not be read or written."
+    ),
+    ("Die Prüfung nach dem Öffnen hat defekte Seiten in der Datei gefunden; die Prüfung "
+     "selbst hat nichts verändert.\n\nDamit der Schaden nicht größer wird, ist das "
+     "Speichern jetzt gesperrt: SRO Desktop schreibt nichts mehr in diese Datei, Änderungen "
+     "werden abgelehnt. Lesen geht weiter, einzelne Ansichten können aber "
+     "fehlschlagen.\n\nWas zu tun ist:\n• eine Sicherung wiederherstellen: Datei → "
+     "Sicherung wiederherstellen … (Sicherungen liegen in „{folder}“), oder\n• eine andere "
+     "Datenbank öffnen: Datei → Öffnen …"): (
+        "The check after opening found damaged pages in the file; the check itself changed "
+        "nothing.\n\nSo that the damage does not spread, saving is now blocked: SRO Desktop "
+        "writes nothing more into this file, and changes are refused. Reading still works, but "
+        "some views may fail.\n\nWhat to do:\n• restore a backup: File → Restore backup … "
+        "(backups are in “{folder}”), or\n• open another database: File → Open …"
+    ),
+    "Die Änderung wurde nicht gespeichert.": "The change was not saved.",
+    ("SQLite konnte einen Teil der Datei nicht lesen: die Datei ist beschädigt. Die letzte "
+     "Aktion wurde nicht ausgeführt; was sie speichern sollte, ist nicht "
+     "gespeichert.\n\nWas zu tun ist: eine Sicherung wiederherstellen (Datei → Sicherung "
+     "wiederherstellen …) oder eine andere Datenbank öffnen (Datei → Öffnen …)."): (
+        "SQLite could not read part of the file: the file is damaged. The last action was not "
+        "carried out; what it was to save has not been saved.\n\nWhat to do: restore a backup "
+        "(File → Restore backup …) or open another database (File → Open …)."
+    ),
+    "SQLite-Prüfung (quick_check):": "SQLite check (quick_check):",
+    "Speichern gesperrt: Datenbank beschädigt": "Saving blocked: database damaged",
+    ("Speichern nicht möglich: die Datenbank „{path}“ ist beschädigt (die Prüfung nach dem "
+     "Öffnen hat defekte Seiten gefunden). Damit der Schaden nicht größer wird, schreibt "
+     "SRO Desktop nichts mehr hinein; diese Änderung wurde nicht gespeichert. Bitte eine "
+     "Sicherung wiederherstellen (Datei → Sicherung wiederherstellen …) oder eine andere "
+     "Datenbank öffnen (Datei → Öffnen …)."): (
+        "Cannot save: the database “{path}” is damaged (the check after opening found damaged "
+        "pages). So that the damage does not spread, SRO Desktop writes nothing more into it; "
+        "this change was not saved. Please restore a backup (File → Restore backup …) or open "
+        "another database (File → Open …)."
+    ),
+    "Fällig ist": "Due",
+    "Zwischenbericht": "Interim report",
+    "Verwendungsnachweis": "Proof of use",
+    "überfällig: {kind}": "overdue: {kind}",
+    "Frist": "Deadline",
+    "{kind} war fällig am {date} – seit 1 Tag überfällig": (
+        "{kind} was due on {date} – overdue by 1 day"
+    ),
+    "{kind} war fällig am {date} – seit {days} Tagen überfällig": (
+        "{kind} was due on {date} – overdue by {days} days"
+    ),
+    "{kind} ist heute fällig ({date})": "{kind} is due today ({date})",
+    "{kind} fällig am {date} (morgen)": "{kind} due on {date} (tomorrow)",
+    "{kind} fällig am {date} (in {days} Tagen)": "{kind} due on {date} (in {days} days)",
+    "überfällig: Zwischenbericht": "overdue: Interim report",
+    "1 Maßnahme fällig oder überfällig ({days} Tage)": "1 measure due or overdue ({days} days)",
+    "{n} Maßnahmen fällig oder überfällig ({days} Tage)": (
+        "{n} measures due or overdue ({days} days)"
+    ),
+    "Maßnahmen fällig oder überfällig ({days} Tage)": "Measures due or overdue ({days} days)",
+    ("Maßnahmen, deren nächste Frist (Zwischenbericht, Evaluation, Ende oder "
+     "Verwendungsnachweis) in den nächsten {days} Tagen liegt oder verstrichen ist. Klick "
+     "oder Eingabetaste: fällige Maßnahmen zeigen."): (
+        "Measures whose next deadline (interim report, evaluation, end or proof of use) falls "
+        "within the next {days} days or has passed. Click or press Enter: show the due "
+        "measures."
+    ),
+    "Öffnet die fälligen Maßnahmen": "Opens the due measures",
+    "Öffnet die Sitzungen": "Opens the meetings",
+    "ohne Termin": "no due date",
+    "niemand eingetragen": "nobody entered",
+    "… und {n} weitere": "… and {n} more",
+    "Klick oder Eingabetaste: Sitzungen öffnen.": "Click or press Enter: open the meetings.",
+    "Überfällige Aufgaben, die ältesten zuerst:": "Overdue tasks, oldest first:",
+    "Keine überfälligen Aufgaben.": "No overdue tasks.",
+    "Offene Aufgaben, die zuerst fälligen:": "Open tasks, earliest due first:",
+    "Keine offenen Aufgaben.": "No open tasks.",
+    ("<b>Ihre Bewertung ({reviewer})</b> – 0 = nicht erfüllt … 3 = voll erfüllt; jede "
+     "Punktzahl braucht eine Begründung"): (
+        "<b>Your review ({reviewer})</b> – 0 = not met … 3 = fully met; every score needs a "
+        "reason"
+    ),
+    "Begründung (Pflicht, sobald Punkte vergeben sind)": "Reason (required once a score is given)",
+    ("Begründung fehlt für Prinzip {names}: Jede Punktzahl braucht eine Begründung, sonst "
+     "lässt sich die Maßnahme nicht speichern."): (
+        "Reason missing for principle {names}: every score needs a reason, otherwise the "
+        "measure cannot be saved."
+    ),
+    "Begründungen": "Reasons",
+    "Begründungen aller Bewertungen": "Reasons of all reviews",
+    "Noch keine Bewertungen.": "No reviews yet.",
+    "Begründung fehlt": "Reason missing",
+    "Durch": "By",
+    "Alt": "Old",
+    "Für diese Maßnahme sind keine Änderungen protokolliert.": (
+        "No changes have been logged for this measure."
+    ),
+    "{first} und {last}": "{first} and {last}",
+    "{field} ist kein gültiger Betrag": "{field} is not a valid amount",
+    "{fields} sind keine gültigen Beträge": "{fields} are not valid amounts",
+    "Ausgaben gesamt: {costs}    Einnahmen gesamt und Differenz: nicht berechnet, denn {reason}.": (
+        "Total expenses: {costs}    Total income and difference: not calculated because "
+        "{reason}."
+    ),
+    "Anliegen suchen (Text oder Datum) …": "Search concerns (text or date) …",
+    "Anliegen suchen": "Search concerns",
+    "(gelöscht)": "(deleted)",
+    "Keine Anliegen gefunden für „{text}“.": "No concerns found for “{text}”.",
+    "Gezeigt werden die {n} neuesten Treffer; bitte die Suche genauer fassen.": (
+        "Showing the {n} newest matches; please narrow the search."
+    ),
+    "Gezeigt werden die {n} neuesten Anliegen der Gebiete; ältere finden Sie über das Suchfeld.": (
+        "Showing the {n} newest concerns of the areas; find older ones with the search field."
+    ),
+    "1 verknüpftes Anliegen ist durch die Suche ausgeblendet; die Verknüpfung bleibt.": (
+        "1 linked concern is hidden by the search; the link stays."
+    ),
+    "{n} verknüpfte Anliegen sind durch die Suche ausgeblendet; die Verknüpfungen bleiben.": (
+        "{n} linked concerns are hidden by the search; the links stay."
+    ),
+    "Beim Überschreiben": "On overwrite",
+    "von beiden geändert": "changed by both of you",
+    "Überschreiben (meine Änderungen speichern)": "Overwrite (save my changes)",
+    "Gespeicherte Fassung bleibt": "Saved version stays",
+    "Ihre Fassung ersetzt die Änderung der anderen Person": (
+        "Your version replaces the other person's change"
+    ),
+    "Beide Änderungen bleiben": "Both changes stay",
+    "Ihre Fassung wird gespeichert": "Your version is saved",
+    ("„Überschreiben“ speichert Ihre Änderungen. Änderungen der anderen Person an Feldern, "
+     "die Sie nicht geändert haben, bleiben erhalten."): (
+        "“Overwrite” saves your changes. The other person's changes to fields you did not "
+        "change are kept."
+    ),
+    "Kein Feld wurde von Ihnen beiden geändert: nichts geht verloren.": (
+        "No field was changed by both of you: nothing is lost."
+    ),
+    "Überschrieben werden die Änderungen der anderen Person an: {fields}.": (
+        "The other person's changes to these fields are overwritten: {fields}."
+    ),
+    "Eine Tabelle (z. B. der Kostenplan) zählt dabei als ein Feld: es gilt Ihre ganze Tabelle.": (
+        "A table (e.g. the cost plan) counts as one field here: your whole table applies."
+    ),
+    "„{label}“": "“{label}”",
+    "Mehr anzeigen ({n} weitere von {total})": "Show more ({n} more of {total})",
+    "Die nächsten Treffer dieser Gruppe laden (Eingabe oder Klick)": (
+        "Load the next hits of this group (Enter or click)"
+    ),
+    "Treffer nicht mehr vorhanden: inzwischen gelöscht (bitte erneut suchen).": (
+        "Hit no longer available: deleted in the meantime (please search again)."
+    ),
+    ("Nicht gespeicherte Notizen gefunden ({meetings}): beim Öffnen der Sitzung können sie "
+     "übernommen werden."): (
+        "Unsaved notes found ({meetings}): they can be restored when the meeting is opened."
+    ),
+    "Nicht gespeicherte Notizen": "Unsaved notes",
+    ("Zu {item} ({meeting}) gibt es Notizen, die am {when} Uhr nicht in der Datenbank "
+     "gespeichert werden konnten. Eine Kopie liegt auf diesem Rechner."): (
+        "For {item} ({meeting}) there are notes that could not be saved to the database on "
+        "{when}. A copy is kept on this computer."
+    ),
+    ("Achtung: Die gespeicherte Fassung wurde geändert, nachdem die Kopie entstand. „Kopie "
+     "übernehmen“ ersetzt sie; vorher ggf. Teile kopieren."): (
+        "Caution: the saved version was changed after the copy was made. “Use copy” replaces "
+        "it; copy any parts you need first."
+    ),
+    "Nicht gespeicherte Kopie": "Unsaved copy",
+    "Gespeichert (Datenbank):": "Saved (database):",
+    "Nicht gespeichert (Kopie vom {when} Uhr):": "Not saved (copy of {when}):",
+    "Kopie übernehmen": "Use copy",
+    "Die nicht gespeicherte Kopie wird zu den Notizen dieses Tagesordnungspunkts.": (
+        "The unsaved copy becomes the notes of this agenda item."
+    ),
+    "Kopie in die Zwischenablage": "Copy to clipboard",
+    "Kopie verwerfen": "Discard copy",
+    "Die lokale Kopie wird gelöscht; die gespeicherte Fassung bleibt, wie sie ist.": (
+        "The local copy is deleted; the saved version stays as it is."
+    ),
+    "Später": "Later",
+    "Nichts ändern; beim nächsten Öffnen der Sitzung wieder fragen.": (
+        "Change nothing; ask again the next time the meeting is opened."
+    ),
+    "einem gelöschten Tagesordnungspunkt": "a deleted agenda item",
+    ("Der Tagesordnungspunkt wurde gelöscht: Die Kopie kann nur noch kopiert oder verworfen "
+     "werden."): (
+        "The agenda item was deleted: the copy can only be copied or discarded."
+    ),
+    ("Das Protokoll ist genehmigt und gesperrt: Die Kopie kann nur noch kopiert und als "
+     "protokollierte Änderung eingetragen werden."): (
+        "The minutes are approved and locked: the copy can only be copied and entered as a "
+        "recorded amendment."
+    ),
+    ("Das Protokoll ist abgeschlossen: Zum Übernehmen erst „Wieder öffnen“ und die Sitzung "
+     "dann erneut öffnen."): (
+        "The minutes are closed: to use the copy, first “Reopen” them, then open the meeting "
+        "again."
+    ),
+    "TOP {number} {title}": "Item {number} {title}",
+    "Nicht gespeicherte Kopie verworfen.": "Unsaved copy discarded.",
+    "Kopie nicht übernommen: {m} (die Kopie bleibt erhalten)": (
+        "Copy not used: {m} (the copy is kept)"
+    ),
+    "Nicht gespeicherte Notizen übernommen.": "Unsaved notes restored.",
+    "Außer Dienst ab": "Retired as of",
+    "Außer Dienst seit {date}: keine neuen Sitzungen": "Retired since {date}: no new meetings",
+    "Außer Dienst stellen": "Retire",
+    "Außer Dienst stellen …": "Retire …",
+    "Berichte": "Reports",
+    ("Das Gremium bekommt keine neuen Sitzungen mehr. Seine Sitzungen und Protokolle "
+     "bleiben in den Listen und in der Suche; „Wieder in Dienst stellen“ macht es "
+     "rückgängig."): (
+        "The body gets no new meetings. Its meetings and minutes stay in the lists and in the "
+        "search; “Return to service” undoes this."
+    ),
+    "Das Gremium bekommt wieder neue Sitzungen": "The body gets new meetings again",
+    "Das Gremium tagt nicht mehr: keine neuen Sitzungen, seine Sitzungen und Protokolle bleiben": (
+        "The body no longer meets: no new meetings; its meetings and minutes stay"
+    ),
+    "Das Gremium „{name}“ löschen?": "Delete the body “{name}”?",
+    "Datum, Zeit, Ort, Vorsitz und Protokoll ändern; eine geplante Sitzung löschen": (
+        "Change date, time, place, chair and minute-taker; delete a planned meeting"
+    ),
+    "Dem gewählten Gremium einen neuen Namen geben": "Give the selected body a new name",
+    "Die Tagesordnungspunkte, mit denen jede neue Sitzung beginnt": (
+        "The agenda items every new meeting starts with"
+    ),
+    "Die geplante Sitzung „{body}“ am {date} löschen?": (
+        "Delete the planned meeting “{body}” on {date}?"
+    ),
+    "Diese Sitzung ist gelöscht. „Rückgängig“ (Strg+Z) holt sie zurück.": (
+        "This meeting has been deleted. “Undo” (Ctrl+Z) brings it back."
+    ),
+    ("Diese TOPs bekommt jede neue Sitzung von „{body}“. Schon geplante Sitzungen behalten "
+     "ihre Tagesordnung."): (
+        "Every new meeting of “{body}” gets these items. Meetings already planned keep their "
+        "agenda."
+    ),
+    "Diese geplante Sitzung löschen (mit Rückfrage; rückgängig mit Strg+Z)": (
+        "Delete this planned meeting (asks first; undo with Ctrl+Z)"
+    ),
+    "Eigene Standard-TOPs dieses Gremiums.": "This body's own standard items.",
+    ("Eine Person hat je Gremium und Zeitraum nur einen Sitz; ein Wechsel der Rolle wird "
+     "hier eingetragen."): (
+        "A person holds only one seat per body and period; a change of role is entered here."
+    ),
+    "Entfernen": "Remove",
+    "Eröffnung": "Opening",
+    "Evaluationen": "Evaluations",
+    "Gewähltes Mitglied:": "Selected member:",
+    "Gremium außer Dienst stellen": "Retire body",
+    "Gremium löschen": "Delete body",
+    "Gremium umbenennen": "Rename body",
+    "Gäste": "Guests",
+    ("Ihre Tagesordnung und alles, was schon notiert ist, verschwinden mit ihr. "
+     "„Rückgängig“ (Strg+Z) holt sie zurück."): (
+        "Its agenda and everything already noted go with it. “Undo” (Ctrl+Z) brings it back."
+    ),
+    "Löschen …": "Delete …",
+    "Mitgliedschaft bearbeiten": "Edit membership",
+    "Nach oben": "Move up",
+    "Nach unten": "Move down",
+    "Name: fehlt (Pflichtfeld)": "Name: missing (required field)",
+    ("Nur für Fehleinträge: ein Gremium, das schon Sitzungen hat, wird außer Dienst "
+     "gestellt, damit seine Protokolle bleiben."): (
+        "Only for entries made by mistake: a body that already has meetings is retired, so "
+        "that its minutes stay."
+    ),
+    "Nur für Gremien ohne Sitzungen (Fehleinträge); sonst außer Dienst stellen": (
+        "Only for bodies without meetings (entries made by mistake); otherwise retire it"
+    ),
+    "Offene Aufgaben": "Open tasks",
+    "Protokollgenehmigung": "Approval of minutes",
+    "Rolle, Vertretung, Organisation und Zeitraum des gewählten Mitglieds ändern (Doppelklick)": (
+        "Change role, substitution, organization and period of the selected member "
+        "(double-click)"
+    ),
+    "Sitzung löschen": "Delete meeting",
+    "Sitzung löschen …": "Delete meeting …",
+    "Sitzung löschen: bereits durchgeführt (nur geplante Sitzungen können gelöscht werden)": (
+        "Delete meeting: already held (only planned meetings can be deleted)"
+    ),
+    "Sitzungen und Protokolle zeigen künftig den neuen Namen.": (
+        "Meetings and minutes will show the new name from now on."
+    ),
+    "Standard-TOP {n}: Titel fehlt (Pflichtfeld)": (
+        "Standard item {n}: title missing (required field)"
+    ),
+    "Standard-TOPs": "Standard items",
+    "Standard-TOPs …": "Standard items …",
+    "Standard-Tagesordnung": "Standard agenda",
+    "Standard-Tagesordnung: leer (mindestens ein TOP)": (
+        "Standard agenda: empty (at least one item)"
+    ),
+    "Thema": "Topic",
+    "Umbenennen …": "Rename …",
+    "Verschiedenes": "Other business",
+    "Vorgabe der Art wiederherstellen": "Restore the default of the kind",
+    "Vorgabe für diese Art von Gremium.": "Default for this kind of body.",
+    "Wieder in Dienst stellen": "Return to service",
+    "beenden am": "end on",
+    "Das Haushaltsjahr {year} läuft noch: Sein Rest kann erst ab dem {date} übertragen werden.": (
+        "The budget year {year} is still running: its remainder can be carried over from "
+        "{date} only."
+    ),
+    "{row}, {figure}": "{row}, {figure}",
+    "{count} Buchungen, Summe der Spalte „Zählt“: {sum}": (
+        "{count} entries, sum of the column “Counts”: {sum}"
+    ),
+    "{count} Buchungen verschiedener Art; Summen je Zahl: {sums}": (
+        "{count} entries of different kinds; sums per figure: {sums}"
+    ),
+    ("Gebunden {used} = je Maßnahme der höchste Betrag aus beschlossen, vereinbart und "
+     "ausgezahlt (zusammen {reserved}; gezeigt sind die Buchungen dieses Betrags) − "
+     "Rückflüsse, soweit ausgezahlt ({freed})."): (
+        "Committed {used} = per measure the highest of decided, agreed and paid out (together "
+        "{reserved}; the entries of that amount are shown) − repayments as far as paid out "
+        "({freed})."
+    ),
+    ("Verfügbar {available} = Gesamt {total} − gebunden {used}, und gebunden ist je "
+     "Maßnahme der höchste Betrag aus beschlossen, vereinbart und ausgezahlt (zusammen "
+     "{reserved}; gezeigt sind die Buchungen dieses Betrags) − Rückflüsse, soweit "
+     "ausgezahlt ({freed})."): (
+        "Available {available} = total {total} − committed {used}, where committed is, per "
+        "measure, the highest of decided, agreed and paid out (together {reserved}; the "
+        "entries of that amount are shown) − repayments as far as paid out ({freed})."
+    ),
+    "Zählt": "Counts",
+    "Wie viel die Buchung zur gewählten Zahl beiträgt (Summe dieser Spalte = die Zahl)": (
+        "How much the entry adds to the chosen figure (sum of this column = the figure)"
+    ),
+    "Danach verfügbar\n(nur dieser)": "Then available\n(this one only)",
+    "Danach verfügbar\n(mit allen darüber)": "Then available\n(with all above)",
+    "Tagesordnungspunkt der nächsten Sitzung": "Agenda item of the next meeting",
+    "Verfügbar, wenn nur dieser Antrag befürwortet wird (rot: überzogen)": (
+        "Available if only this application is endorsed (red: overdrawn)"
+    ),
+    ("Verfügbar, wenn dieser Antrag und alle Anträge darüber befürwortet werden (gelb: dann "
+     "überzogen)"): (
+        "Available if this application and all applications above are endorsed (yellow: then "
+        "overdrawn)"
+    ),
+    "Alle {count} Anträge": "All {count} applications",
+    "Verfügbar jetzt {now}; wenn alle Anträge befürwortet werden: {after}.": (
+        "Available now {now}; if all applications are endorsed: {after}."
+    ),
+    ("Zeigt die Buchungen hinter der gewählten Zahl (Zelle) oder Zeile; ohne Auswahl alle "
+     "Buchungen. Doppelklick auf eine Zahl tut dasselbe."): (
+        "Shows the entries behind the selected figure (cell) or row; without a selection all "
+        "entries. Double-clicking a figure does the same."
+    ),
+    "übrige ({count} Maßnahmen)": "others ({count} measures)",
+    "Gebunden nach Maßnahme (die {count} größten)": "Committed by measure (the {count} largest)",
+    "Gebunden nach Maßnahme": "Committed by measure",
+    "Nächste Sitzungen: {list}": "Next meetings: {list}",
+    "Für diese Sitzung stehen keine offenen Anträge mit Geld für {year} auf der Tagesordnung.": (
+        "There are no open applications with money for {year} on the agenda of this meeting."
+    ),
+    ("Keine offenen Anträge für {year}: Es ist keine Sitzung der Lenkungsgruppe geplant und "
+     "kein Antrag steht auf der Tagesordnung."): (
+        "No open applications for {year}: no steering group meeting is scheduled and no "
+        "application is on the agenda."
+    ),
 }
 
 # Where one context needs other words than TRANSLATIONS gives: (context, source) → English.
@@ -1279,7 +1639,6 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("MeetingDataDialog", "Protokoll"): "Minute-taker",
     ("Meetings", "Protokoll"): "minute-taker",
     ("Meetings", "Vorsitz"): "chair",
-    ("MeetingEditor", "Protokoll: {name}"): "Minute-taker: {name}",
     ("TaskTableModel", "Bis"): "Due",
     ("HistoryModel", "Änderung"): "Change",
     ("ResultActions", "Anliegen"): "Concerns",
@@ -1288,7 +1647,6 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("AgendaDialog", "Verlängerungsantrag"): "the extension application",
     ("MeasureAction", "Im Sozialraumteam beraten"): "Record discussion in the social space team",
     ("AuditEntity", "Verlauf"): "Status change",
-    ("HistoryView", "neu"): "New",
     ("SearchGroup", "Anliegen"): "Concerns",
     ("ChairRole", "Vorsitz"): "chair",
 }

@@ -27,6 +27,7 @@ from ..models import (
     measure_areas,
 )
 from .areas import FINISHED_MEASURE_STATES, LEVEL_LABELS, AreaError, AreaTree, load_tree
+from .meetings.live import live_task
 from .overview_data import (
     BODY_KIND_LABELS,
     DUE_DAYS,
@@ -116,22 +117,29 @@ def first_open_tasks(
     session: Session, body_ids: list[uuid.UUID], limit: int = TASK_PREVIEW
 ) -> tuple[TaskLine, ...]:
     """The open tasks of some bodies that are due first (overdue ones lead), with their owner
-    (person, organisation and free text, as the minutes name them) and body."""
+    (person, organisation and free text, as the minutes name them) and body.
+
+    Asked for when a task tile's tooltip is about to show, not with every overview: most
+    selections never hover a tile.
+    """
     if not body_ids:
         return ()
     rows = session.execute(
-        select(Task.description, Task.due, Task.owner_text, Person, Organization.name, Body.name)
+        select(Task.description, Task.due, Task.owner_text, Person.title, Person.first_name,
+               Person.last_name, Organization.name, Body.name)
         .join(Body, Body.id == Task.body_id)
         .outerjoin(Person, Person.id == Task.owner_person_id)
         .outerjoin(Organization, Organization.id == Task.owner_organization_id)
-        .where(Task.body_id.in_(body_ids), Task.done_on.is_(None), Task.deleted_at.is_(None))
+        .where(Task.body_id.in_(body_ids), Task.done_on.is_(None), live_task())
         # Undated tasks last; among equal dates the description keeps the order stable.
         .order_by(Task.due.is_(None), Task.due, Task.description)
         .limit(limit)
     ).all()
     lines = []
-    for description, due, owner_text, person, organization, body in rows:
-        names = [person.display_name if person else "", organization or "", owner_text or ""]
+    for description, due, owner_text, title, first, last, organization, body in rows:
+        # The person as protocols print them ("Dr. Anna Beispiel", ``Person.display_name``).
+        person = " ".join(p for p in (title, first, last) if p)
+        names = [person, organization or "", owner_text or ""]
         owner = ", ".join(dict.fromkeys(n for n in names if n))
         lines.append(TaskLine(description, due, owner, body))
     return tuple(lines)
@@ -173,7 +181,6 @@ def area_overview(session: Session, area_id: uuid.UUID, today: date | None = Non
         )
     )
     meeting_count = open_tasks = overdue_tasks = 0
-    task_lines: tuple[TaskLine, ...] = ()
     if body_ids:
         meeting_count = session.scalar(
             select(func.count(Meeting.id)).where(
@@ -182,11 +189,9 @@ def area_overview(session: Session, area_id: uuid.UUID, today: date | None = Non
         ) or 0
         open_tasks, overdue_tasks = session.execute(
             select(func.count(Task.id), func.count(Task.id).filter(Task.due < today)).where(
-                Task.body_id.in_(body_ids), Task.done_on.is_(None), Task.deleted_at.is_(None)
+                Task.body_id.in_(body_ids), Task.done_on.is_(None), live_task()
             )
         ).one()
-        if open_tasks:
-            task_lines = first_open_tasks(session, body_ids)
 
     boundaries, context, shown_instead = _boundaries(session, tree, area_id, subtree)
     return AreaOverview(
@@ -203,5 +208,5 @@ def area_overview(session: Session, area_id: uuid.UUID, today: date | None = Non
         open_task_count=open_tasks or 0, overdue_task_count=overdue_tasks or 0,
         measures_due_count=measures_due or 0,
         boundaries=boundaries, context_boundaries=context, map_area_name=shown_instead,
-        first_open_tasks=task_lines, today=today,
+        today=today,
     )

@@ -95,6 +95,5 @@ class AreaOverview:
     context_boundaries: tuple[str, ...]
     # Set when the map shows an ancestor because the area has no boundary of its own.
     map_area_name: str | None
-    # The first open tasks of the area's bodies by due date (overdue ones first).
-    first_open_tasks: tuple[TaskLine, ...] = ()
+    # The day the counts were taken ("overdue" is relative to it).
     today: date | None = None

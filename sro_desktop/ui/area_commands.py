@@ -42,6 +42,11 @@ def describe_error(exc: Exception) -> str:
         return translate("AreaCommands",
                          "Das Gebiet wurde inzwischen von jemand anderem geändert. Die Ansicht "
                          "ist neu geladen; bitte die Änderung noch einmal vornehmen.")
+    from .errors import database_problem  # a damaged or unreachable file, a refused save
+
+    problem = database_problem(exc)
+    if problem is not None:
+        return problem
     return translate("AreaCommands",
                      "Die Änderung konnte nicht gespeichert werden: {error}").format(error=exc)
 

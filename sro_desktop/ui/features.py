@@ -99,3 +99,13 @@ def install_features(window: MainWindow, ctx: AppContext) -> None:
                    if form.isVisible())
 
     window.close_guards.append(close_measure_forms)
+
+    def announce_unsaved_notes() -> None:
+        # Notes an earlier session could not store (the share was gone, the laptop died) are
+        # announced at start: the meetings panel, built only for that, says where they wait.
+        from .meetings.recovery import NotesJournal
+
+        if NotesJournal(ctx.database.url).offered():
+            _ = meetings.panel
+
+    window.startup_finished.connect(announce_unsaved_notes)

@@ -11,6 +11,7 @@ window runs after its first paint.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
     from ..app import AppContext
     from ..services.overview_data import AreaOverview as OverviewData
+    from ..services.overview_data import TaskLine
     from .map_widget import MapWidget
     from .overview_content import OverviewContent
 
@@ -101,12 +103,18 @@ class AreaOverview(QScrollArea):
         if self._content is None:
             from .overview_content import OverviewContent
 
-            content = OverviewContent(self._badges, self.content)
+            content = OverviewContent(self._badges, self.content, self._load_tasks)
             content.tile_due.activated.connect(self.due_measures_requested)
             content.tile_open_tasks.activated.connect(lambda: self.tasks_requested.emit(False))
             content.tile_overdue.activated.connect(lambda: self.tasks_requested.emit(True))
             self._content = content
         return self._content
+
+    def _load_tasks(self, body_ids: Sequence[uuid.UUID]) -> Sequence[TaskLine]:
+        from ..services.overview import first_open_tasks
+
+        with self._ctx.database.session() as session:
+            return first_open_tasks(session, list(body_ids))
 
     # The parts below the title, for tests and automation (they exist once an area was shown).
 

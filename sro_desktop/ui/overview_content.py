@@ -9,11 +9,12 @@ pane (``AreaOverview``).
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -63,6 +64,8 @@ class _CountTile(QFrame):
     def __init__(self, name: str, caption: str, parent: QWidget | None = None, *,
                  clickable: bool = False) -> None:
         super().__init__(parent)
+        # Builds the tooltip when it is about to show (it may need the database).
+        self.tooltip_source: Callable[[], str] | None = None
         self.setObjectName(name + "Tile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = caption
@@ -99,6 +102,12 @@ class _CountTile(QFrame):
         self.number.setStyleSheet("color: #b3261e;" if alert and value else "")
         self.setAccessibleName(f"{self.caption}: {value}")
 
+    def event(self, event: QEvent) -> bool:
+        """Fill a tooltip that is built on demand just before it shows."""
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_source is not None:
+            self.setToolTip(self.tooltip_source())
+        return super().event(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A left click on a clickable tile activates it."""
         if (self.clickable and event.button() == Qt.MouseButton.LeftButton
@@ -132,12 +141,21 @@ def _task_tooltip(title: str, lines: Sequence[TaskLine], more: int, today: date,
             f"{rest}<p><i>{html.escape(action)}</i></p>")
 
 
+TaskLoader = Callable[[Sequence[uuid.UUID]], Sequence[TaskLine]]
+
+
 class OverviewContent:
     """The widgets below the pane's title, built once into ``badges`` (the row under the
-    subtitle) and ``body`` (an empty widget of the pane); :meth:`show` fills them."""
+    subtitle) and ``body`` (an empty widget of the pane); :meth:`show` fills them.
 
-    def __init__(self, badges: QHBoxLayout, body: QWidget) -> None:
+    ``load_tasks`` reads the first open tasks of some bodies, for the task tiles' tooltips.
+    """
+
+    def __init__(self, badges: QHBoxLayout, body: QWidget,
+                 load_tasks: TaskLoader | None = None) -> None:
         self.body = body
+        self._load_tasks = load_tasks
+        self._shown: OverviewData | None = None
         self.badge_uncertain = _badge("badgeUncertain", "#fff4dc", "#7a4f00", "#e0b458")
         self.badge_model = _badge("badgeModelRegion", "#e6f4ea", "#1e5c2e", "#8cc79b")
         self.badge_retired = _badge("badgeRetired", "#eeeeee", "#555555", "#bbbbbb")
@@ -203,6 +221,8 @@ class OverviewContent:
         self.tile_due.setAccessibleDescription(_tr("Öffnet die fälligen Maßnahmen"))
         for tile in (self.tile_open_tasks, self.tile_overdue):
             tile.setAccessibleDescription(_tr("Öffnet die Sitzungen"))
+        self.tile_overdue.tooltip_source = lambda: self.task_tooltip(overdue=True)
+        self.tile_open_tasks.tooltip_source = lambda: self.task_tooltip(overdue=False)
         tiles = (self.tile_measures, self.tile_meetings, self.tile_due, self.tile_open_tasks,
                  self.tile_overdue)
         for i, tile in enumerate(tiles):
@@ -255,7 +275,7 @@ class OverviewContent:
         self.tile_due.set_value(ov.measures_due_count, alert=True)
         self.tile_open_tasks.set_value(ov.open_task_count)
         self.tile_overdue.set_value(ov.overdue_task_count, alert=True)
-        self._set_task_tooltips(ov)
+        self._shown = ov
         self.bodies.setText(self._bodies_text(ov))
         lines = self.bodies.text().count("\n") + 1
         self.bodies.setMinimumHeight(self.bodies.fontMetrics().lineSpacing() * lines + 2)
@@ -264,24 +284,26 @@ class OverviewContent:
         # clipped their last lines; reserve what the content asks for.
         self.body.setMinimumHeight(self.body.sizeHint().height())
 
-    def _set_task_tooltips(self, ov: OverviewData) -> None:
-        """The first open (and overdue) tasks with due date and owner as the tiles' tooltips."""
-        today = ov.today or date.today()
+    def task_tooltip(self, *, overdue: bool) -> str:
+        """The tooltip of a task tile: the first overdue (or open) tasks of the shown area's
+        bodies with due date and owner, read now (tooltips are built when they show)."""
+        ov = self._shown
         action = _tr("Klick oder Eingabetaste: Sitzungen öffnen.")
-        lines = list(ov.first_open_tasks)
-        overdue = [line for line in lines if line.overdue(today)]
-        if ov.overdue_task_count:
-            self.tile_overdue.setToolTip(_task_tooltip(
-                _tr("Überfällige Aufgaben, die ältesten zuerst:"), overdue,
-                ov.overdue_task_count - len(overdue), today, action))
+        if ov is None:
+            return action
+        count = ov.overdue_task_count if overdue else ov.open_task_count
+        if not count:
+            none = _tr("Keine überfälligen Aufgaben.") if overdue else _tr(
+                "Keine offenen Aufgaben.")
+            return f"{none} {action}"
+        today = ov.today or date.today()
+        lines = list(self._load_tasks([b.id for b in ov.bodies])) if self._load_tasks else []
+        if overdue:
+            lines = [line for line in lines if line.overdue(today)]
+            title = _tr("Überfällige Aufgaben, die ältesten zuerst:")
         else:
-            self.tile_overdue.setToolTip(_tr("Keine überfälligen Aufgaben.") + " " + action)
-        if ov.open_task_count:
-            self.tile_open_tasks.setToolTip(_task_tooltip(
-                _tr("Offene Aufgaben, die zuerst fälligen:"), lines,
-                ov.open_task_count - len(lines), today, action))
-        else:
-            self.tile_open_tasks.setToolTip(_tr("Keine offenen Aufgaben.") + " " + action)
+            title = _tr("Offene Aufgaben, die zuerst fälligen:")
+        return _task_tooltip(title, lines, count - len(lines), today, action)
 
     def _fact_list(self, ov: OverviewData) -> list[tuple[str, str]]:
         facts = [(_tr("Code"), ov.code or "–"), (_tr("Ebene"), level_text(ov.level))]

@@ -41,11 +41,11 @@ from sro_desktop.services.budget import (
     set_carry_over_allowed,
 )
 from sro_desktop.services.changes import ChangeSet
+from sro_desktop.services.money import format_cents
 from sro_desktop.storage.database import Database
 from sro_desktop.storage.open import open_database
 from sro_desktop.storage.seed import area_uuid, body_uuid
 from sro_desktop.ui.budget import BudgetPanel, EntriesDialog, OverrideDialog, SetBudgetDialog
-from sro_desktop.services.money import format_cents
 from sro_desktop.ui.budget.models import RED_BG, BudgetTableModel, EntriesModel, WhatIfModel
 from sro_desktop.ui.change_bus import ChangeBus
 

@@ -9,9 +9,9 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -183,18 +183,26 @@ def test_due_tile_opens_the_due_view_by_mouse_and_keyboard(window: MainWindow,
     assert panel.due_toggle.isChecked()
 
 
+def _hover(widget: QWidget) -> str:
+    """The tooltip a widget shows on hover (task tiles read their tasks only then)."""
+    pos = QPoint(5, 5)
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos)))
+    QToolTip.hideText()
+    return widget.toolTip()
+
+
 def test_task_tiles_list_the_first_tasks_and_open_the_meetings(window: MainWindow,
                                                               qtbot: QtBot) -> None:
     _tasks(window.ctx.database)
     _select(window, "D")
     content = _content(window)
     assert content.tile_overdue.number.text() == "2"
-    tip = content.tile_overdue.toolTip()
+    tip = _hover(content.tile_overdue)
     first = (TODAY - timedelta(days=30)).strftime("%d.%m.%Y")
     assert f"{first} – Flyer &lt;drucken&gt; (Kim Beispiel, Jugendamt; Stadtteiltisch" in tip
     assert "Raum buchen" in tip and "Fest planen" not in tip
     assert tip.index("Flyer") < tip.index("Raum buchen")  # oldest first
-    assert "Fest planen" in content.tile_open_tasks.toolTip()
+    assert "Fest planen" in _hover(content.tile_open_tasks)
     qtbot.mouseClick(content.tile_overdue, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window._panels["meetings"]
     content = _content(window)

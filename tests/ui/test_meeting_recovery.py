@@ -216,3 +216,22 @@ def test_copies_of_another_database_are_not_offered(
     journal = _fail_a_save(qtbot, quick_db, meeting, item_id)
     other = NotesJournal("sqlite:///anderswo.sqlite", journal.directory)
     assert other.entries() == [] and len(journal.entries()) == 1
+
+
+def test_the_main_window_announces_unsaved_notes_at_start(
+    qtbot: QtBot, quick_db: Database, item: tuple[uuid.UUID, uuid.UUID], seeded_db: Path
+) -> None:
+    from sro_desktop.app import ensure_application, open_main_window
+    from sro_desktop.ui.main_window import MainWindow
+
+    meeting, item_id = item
+    ensure_application()  # the program's names first: they choose the data directory
+    _fail_a_save(qtbot, quick_db, meeting, item_id)
+    window = open_main_window(str(seeded_db))
+    assert isinstance(window, MainWindow)
+    qtbot.waitUntil(lambda: window.startup_done, timeout=10_000)
+    # The meetings panel was built only to say where the notes wait; the tab is not forced.
+    panel = window.meeting_panel
+    assert panel is not None and window.tabs.currentIndex() == 0
+    assert "Nicht gespeicherte Notizen gefunden" in panel.message.text()  # type: ignore[attr-defined]
+    window.close()

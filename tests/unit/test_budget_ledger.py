@@ -436,7 +436,7 @@ def test_carry_over_only_after_the_year_has_ended(db: Database) -> None:
                 "erst ab dem 01.01.2028 übertragen werden.")
         # Without a date, today counts (the year 2099 has not ended yet).
         set_budget(s, region_id=NW, year=2099, amount_cents=1_000_00, note="")
-        with pytest.raises(BudgetError, match="erst ab dem 01.01.2100"):
+        with pytest.raises(BudgetError, match=r"erst ab dem 01\.01\.2100"):
             carry_over(s, region_id=NW, year=2099)
         assert figures_for(s, NW, 2028).total == 0
         ids = carry_over(s, region_id=NW, year=2027, as_of=date(2028, 1, 1))

@@ -27,10 +27,10 @@ from sro_desktop.models import (
     measure_areas,
 )
 from sro_desktop.services.budget import (
+    COLUMN_HEADERS,
     MULTI_KEY,
     NONE_KEY,
     book_agreement,
-    COLUMN_HEADERS,
     book_commitment,
     book_correction,
     book_payment,

@@ -333,6 +333,89 @@
     </message>
 </context>
 <context>
+    <name>AgendaTemplateDialog</name>
+    <message>
+        <source>Standard-Tagesordnung</source>
+        <translation>Standard agenda</translation>
+    </message>
+    <message>
+        <source>Diese TOPs bekommt jede neue Sitzung von „{body}“. Schon geplante Sitzungen behalten ihre Tagesordnung.</source>
+        <translation>Every new meeting of “{body}” gets these items. Meetings already planned keep their agenda.</translation>
+    </message>
+    <message>
+        <source>Standard-TOPs</source>
+        <translation>Standard items</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>öffentlich</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>Dauer</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>TOP hinzufügen</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Vorgabe der Art wiederherstellen</source>
+        <translation>Restore the default of the kind</translation>
+    </message>
+    <message>
+        <source>Eigene Standard-TOPs dieses Gremiums.</source>
+        <translation>This body&apos;s own standard items.</translation>
+    </message>
+    <message>
+        <source>Vorgabe für diese Art von Gremium.</source>
+        <translation>Default for this kind of body.</translation>
+    </message>
+    <message>
+        <source>Geplante Dauer</source>
+        <translation>Planned duration</translation>
+    </message>
+    <message>
+        <source> Min.</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Neuer TOP</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>Standard-Tagesordnung: leer (mindestens ein TOP)</source>
+        <translation>Standard agenda: empty (at least one item)</translation>
+    </message>
+    <message>
+        <source>Standard-TOP {n}: Titel fehlt (Pflichtfeld)</source>
+        <translation>Standard item {n}: title missing (required field)</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <source>Änderung protokollieren</source>
@@ -494,10 +577,6 @@
         <translation>overdue tasks</translation>
     </message>
     <message>
-        <source>Maßnahmen mit Frist in {days} Tagen</source>
-        <translation>Measures due within {days} days</translation>
-    </message>
-    <message>
         <source>Gremien</source>
         <translation>Bodies</translation>
     </message>
@@ -542,8 +621,52 @@
         <translation>Code</translation>
     </message>
     <message>
+        <source>Klick oder Eingabetaste: Sitzungen öffnen.</source>
+        <translation>Click or press Enter: open the meetings.</translation>
+    </message>
+    <message>
+        <source>ohne Termin</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>niemand eingetragen</source>
+        <translation>nobody entered</translation>
+    </message>
+    <message>
+        <source>Öffnet die fälligen Maßnahmen</source>
+        <translation>Opens the due measures</translation>
+    </message>
+    <message>
+        <source>Überfällige Aufgaben, die ältesten zuerst:</source>
+        <translation>Overdue tasks, oldest first:</translation>
+    </message>
+    <message>
+        <source>Offene Aufgaben, die zuerst fälligen:</source>
+        <translation>Open tasks, earliest due first:</translation>
+    </message>
+    <message>
+        <source>Öffnet die Sitzungen</source>
+        <translation>Opens the meetings</translation>
+    </message>
+    <message>
+        <source>Keine überfälligen Aufgaben.</source>
+        <translation>No overdue tasks.</translation>
+    </message>
+    <message>
+        <source>Keine offenen Aufgaben.</source>
+        <translation>No open tasks.</translation>
+    </message>
+    <message>
         <source>Ebene</source>
         <translation>Level</translation>
+    </message>
+    <message>
+        <source>Maßnahmen fällig oder überfällig ({days} Tage)</source>
+        <translation>Measures due or overdue ({days} days)</translation>
+    </message>
+    <message>
+        <source>Maßnahmen, deren nächste Frist (Zwischenbericht, Evaluation, Ende oder Verwendungsnachweis) in den nächsten {days} Tagen liegt oder verstrichen ist. Klick oder Eingabetaste: fällige Maßnahmen zeigen.</source>
+        <translation>Measures whose next deadline (interim report, evaluation, end or proof of use) falls within the next {days} days or has passed. Click or press Enter: show the due measures.</translation>
     </message>
     <message>
         <source>Art</source>
@@ -552,6 +675,10 @@
     <message>
         <source>(Summe der Untergebiete)</source>
         <translation>(sum of sub-areas)</translation>
+    </message>
+    <message>
+        <source>… und {n} weitere</source>
+        <translation>… and {n} more</translation>
     </message>
     <message>
         <source>Einwohner*innen {date}</source>
@@ -670,10 +797,6 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <source>&lt;b&gt;Ihre Bewertung ({reviewer})&lt;/b&gt; – 0 = nicht erfüllt … 3 = voll erfüllt</source>
-        <translation>&lt;b&gt;Your review ({reviewer})&lt;/b&gt; – 0 = not met … 3 = fully met</translation>
-    </message>
-    <message>
         <source>Punkte für Prinzip {n}: {name}</source>
         <translation>Points for principle {n}: {name}</translation>
     </message>
@@ -690,6 +813,14 @@
         <translation>All reviews</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Ihre Bewertung ({reviewer})&lt;/b&gt; – 0 = nicht erfüllt … 3 = voll erfüllt; jede Punktzahl braucht eine Begründung</source>
+        <translation>&lt;b&gt;Your review ({reviewer})&lt;/b&gt; – 0 = not met … 3 = fully met; every score needs a reason</translation>
+    </message>
+    <message>
+        <source>Begründung (Pflicht, sobald Punkte vergeben sind)</source>
+        <translation>Reason (required once a score is given)</translation>
+    </message>
+    <message>
         <source>Bewertungen aller Gutachter*innen und Durchschnitt</source>
         <translation>Reviews of all reviewers and average</translation>
     </message>
@@ -702,12 +833,40 @@
         <translation>P{n}</translation>
     </message>
     <message>
+        <source>Begründungen</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Begründungen aller Bewertungen</source>
+        <translation>Reasons of all reviews</translation>
+    </message>
+    <message>
+        <source>Prinzip</source>
+        <translation>Principle</translation>
+    </message>
+    <message>
+        <source>Punkte</source>
+        <translation>Points</translation>
+    </message>
+    <message>
         <source>Bewertung Prinzip {n} ändern</source>
         <translation>Change review of principle {n}</translation>
     </message>
     <message>
+        <source>Begründung fehlt für Prinzip {names}: Jede Punktzahl braucht eine Begründung, sonst lässt sich die Maßnahme nicht speichern.</source>
+        <translation>Reason missing for principle {names}: every score needs a reason, otherwise the measure cannot be saved.</translation>
+    </message>
+    <message>
         <source>Durchschnitt (Empfehlung)</source>
         <translation>Average (recommendation)</translation>
+    </message>
+    <message>
+        <source>Noch keine Bewertungen.</source>
+        <translation>No reviews yet.</translation>
+    </message>
+    <message>
+        <source>Begründung fehlt</source>
+        <translation>Reason missing</translation>
     </message>
 </context>
 <context>
@@ -787,6 +946,10 @@
     <message>
         <source>Eine Institution pro Zeile, z. B. Schule am Schwanenteich</source>
         <translation>One institution per line, e.g. Schule am Schwanenteich</translation>
+    </message>
+    <message>
+        <source>Gäste</source>
+        <translation>Guests</translation>
     </message>
     <message>
         <source>– niemanden –</source>
@@ -922,6 +1085,14 @@
         <translation>Person</translation>
     </message>
     <message>
+        <source>Gewähltes Mitglied:</source>
+        <translation>Selected member:</translation>
+    </message>
+    <message>
+        <source>beenden am</source>
+        <translation>end on</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organization</translation>
     </message>
@@ -950,6 +1121,34 @@
         <translation>End membership</translation>
     </message>
     <message>
+        <source>Umbenennen …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <source>Dem gewählten Gremium einen neuen Namen geben</source>
+        <translation>Give the selected body a new name</translation>
+    </message>
+    <message>
+        <source>Standard-TOPs …</source>
+        <translation>Standard items …</translation>
+    </message>
+    <message>
+        <source>Die Tagesordnungspunkte, mit denen jede neue Sitzung beginnt</source>
+        <translation>The agenda items every new meeting starts with</translation>
+    </message>
+    <message>
+        <source>Außer Dienst stellen …</source>
+        <translation>Retire …</translation>
+    </message>
+    <message>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <source>Nur für Gremien ohne Sitzungen (Fehleinträge); sonst außer Dienst stellen</source>
+        <translation>Only for bodies without meetings (entries made by mistake); otherwise retire it</translation>
+    </message>
+    <message>
         <source>Art des neuen Gremiums</source>
         <translation>Kind of the new body</translation>
     </message>
@@ -974,16 +1173,20 @@
         <translation>End membership on</translation>
     </message>
     <message>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Rolle, Vertretung, Organisation und Zeitraum des gewählten Mitglieds ändern (Doppelklick)</source>
+        <translation>Change role, substitution, organization and period of the selected member (double-click)</translation>
+    </message>
+    <message>
         <source>Eintrag entfernen</source>
         <translation>Remove entry</translation>
     </message>
     <message>
         <source>Nur für Fehleinträge; sonst die Mitgliedschaft beenden</source>
         <translation>Only for entries made by mistake; otherwise end the membership</translation>
-    </message>
-    <message>
-        <source>Gewähltes Mitglied: beenden am</source>
-        <translation>Selected member: end on</translation>
     </message>
     <message>
         <source>Mitglied von</source>
@@ -1006,6 +1209,49 @@
         <translation>{current} current</translation>
     </message>
     <message>
+        <source>Beenden am: fehlt (Pflichtfeld)</source>
+        <translation>End on: missing (required field)</translation>
+    </message>
+</context>
+<context>
+    <name>BodyActions</name>
+    <message>
+        <source>Außer Dienst seit {date}: keine neuen Sitzungen</source>
+        <translation>Retired since {date}: no new meetings</translation>
+    </message>
+    <message>
+        <source>Wieder in Dienst stellen</source>
+        <translation>Return to service</translation>
+    </message>
+    <message>
+        <source>Außer Dienst stellen …</source>
+        <translation>Retire …</translation>
+    </message>
+    <message>
+        <source>Das Gremium bekommt wieder neue Sitzungen</source>
+        <translation>The body gets new meetings again</translation>
+    </message>
+    <message>
+        <source>Das Gremium tagt nicht mehr: keine neuen Sitzungen, seine Sitzungen und Protokolle bleiben</source>
+        <translation>The body no longer meets: no new meetings; its meetings and minutes stay</translation>
+    </message>
+    <message>
+        <source>Gremium löschen</source>
+        <translation>Delete body</translation>
+    </message>
+    <message>
+        <source>Das Gremium „{name}“ löschen?</source>
+        <translation>Delete the body “{name}”?</translation>
+    </message>
+    <message>
+        <source>Nur für Fehleinträge: ein Gremium, das schon Sitzungen hat, wird außer Dienst gestellt, damit seine Protokolle bleiben.</source>
+        <translation>Only for entries made by mistake: a body that already has meetings is retired, so that its minutes stay.</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Person: fehlt (Pflichtfeld)</source>
         <translation>Person: missing (required)</translation>
     </message>
@@ -1021,10 +1267,6 @@
         <source>Beenden am</source>
         <translation>End on</translation>
     </message>
-    <message>
-        <source>Beenden am: fehlt (Pflichtfeld)</source>
-        <translation>End on: missing (required field)</translation>
-    </message>
 </context>
 <context>
     <name>BodyKind</name>
@@ -1039,6 +1281,25 @@
     <message>
         <source>Lenkungsgruppe</source>
         <translation>Steering group</translation>
+    </message>
+</context>
+<context>
+    <name>BodyNameDialog</name>
+    <message>
+        <source>Gremium umbenennen</source>
+        <translation>Rename body</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sitzungen und Protokolle zeigen künftig den neuen Namen.</source>
+        <translation>Meetings and minutes will show the new name from now on.</translation>
+    </message>
+    <message>
+        <source>Name: fehlt (Pflichtfeld)</source>
+        <translation>Name: missing (required field)</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1471,6 @@
         <translation>Total {total}: agreed {agreed}, decided but not yet agreed {open}, available {available}.</translation>
     </message>
     <message>
-        <source>Gebunden nach {heading}: {rows}.</source>
-        <translation>Committed by {heading}: {rows}.</translation>
-    </message>
-    <message>
         <source>Vereinbart</source>
         <translation>Agreed</translation>
     </message>
@@ -1240,6 +1497,18 @@
     <message>
         <source>Gebunden nach {heading}</source>
         <translation>Committed by {heading}</translation>
+    </message>
+    <message>
+        <source>übrige ({count} Maßnahmen)</source>
+        <translation>others ({count} measures)</translation>
+    </message>
+    <message>
+        <source>Gebunden nach Maßnahme (die {count} größten)</source>
+        <translation>Committed by measure (the {count} largest)</translation>
+    </message>
+    <message>
+        <source>Gebunden nach Maßnahme</source>
+        <translation>Committed by measure</translation>
     </message>
     <message>
         <source>{used} von {total}</source>
@@ -1347,6 +1616,10 @@
         <translation>Export CSV…</translation>
     </message>
     <message>
+        <source>Das Haushaltsjahr {year} läuft noch: Sein Rest kann erst ab dem {date} übertragen werden.</source>
+        <translation>The budget year {year} is still running: its remainder can be carried over from {date} only.</translation>
+    </message>
+    <message>
         <source>Überträgt den verfügbaren Rest ins Folgejahr.</source>
         <translation>Carries the available remainder over to the next year.</translation>
     </message>
@@ -1373,6 +1646,10 @@
     <message>
         <source>Alle</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>{row}, {figure}</source>
+        <translation>{row}, {figure}</translation>
     </message>
     <message>
         <source>Buchungen: {what} – {title} {year}</source>
@@ -1434,10 +1711,6 @@
         <translation>Show entries</translation>
     </message>
     <message>
-        <source>Zeigt die Buchungen hinter der gewählten Zeile (ohne Auswahl: alle Buchungen).</source>
-        <translation>Shows the entries behind the selected row (no selection: all entries).</translation>
-    </message>
-    <message>
         <source>Auf&amp;teilung…</source>
         <translation>S&amp;plit…</translation>
     </message>
@@ -1480,6 +1753,10 @@
     <message>
         <source>nach Regionalraum</source>
         <translation>by regional area</translation>
+    </message>
+    <message>
+        <source>Zeigt die Buchungen hinter der gewählten Zahl (Zelle) oder Zeile; ohne Auswahl alle Buchungen. Doppelklick auf eine Zahl tut dasselbe.</source>
+        <translation>Shows the entries behind the selected figure (cell) or row; without a selection all entries. Double-clicking a figure does the same.</translation>
     </message>
     <message>
         <source>&amp;Buchungen anzeigen…</source>
@@ -1699,6 +1976,14 @@
         <translation>Saved version</translation>
     </message>
     <message>
+        <source>Beim Überschreiben</source>
+        <translation>On overwrite</translation>
+    </message>
+    <message>
+        <source>von beiden geändert</source>
+        <translation>changed by both of you</translation>
+    </message>
+    <message>
         <source>von Ihnen geändert</source>
         <translation>changed by you</translation>
     </message>
@@ -1711,8 +1996,40 @@
         <translation>Reload (discard my changes)</translation>
     </message>
     <message>
-        <source>Überschreiben (meine Fassung speichern)</source>
-        <translation>Overwrite (save my version)</translation>
+        <source>Überschreiben (meine Änderungen speichern)</source>
+        <translation>Overwrite (save my changes)</translation>
+    </message>
+    <message>
+        <source>Gespeicherte Fassung bleibt</source>
+        <translation>Saved version stays</translation>
+    </message>
+    <message>
+        <source>Ihre Fassung ersetzt die Änderung der anderen Person</source>
+        <translation>Your version replaces the other person&apos;s change</translation>
+    </message>
+    <message>
+        <source>Beide Änderungen bleiben</source>
+        <translation>Both changes stay</translation>
+    </message>
+    <message>
+        <source>Ihre Fassung wird gespeichert</source>
+        <translation>Your version is saved</translation>
+    </message>
+    <message>
+        <source>„Überschreiben“ speichert Ihre Änderungen. Änderungen der anderen Person an Feldern, die Sie nicht geändert haben, bleiben erhalten.</source>
+        <translation>“Overwrite” saves your changes. The other person&apos;s changes to fields you did not change are kept.</translation>
+    </message>
+    <message>
+        <source>Kein Feld wurde von Ihnen beiden geändert: nichts geht verloren.</source>
+        <translation>No field was changed by both of you: nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Überschrieben werden die Änderungen der anderen Person an: {fields}.</source>
+        <translation>The other person&apos;s changes to these fields are overwritten: {fields}.</translation>
+    </message>
+    <message>
+        <source>Eine Tabelle (z. B. der Kostenplan) zählt dabei als ein Feld: es gilt Ihre ganze Tabelle.</source>
+        <translation>A table (e.g. the cost plan) counts as one field here: your whole table applies.</translation>
     </message>
     <message>
         <source>Abbrechen</source>
@@ -1907,6 +2224,10 @@ Nobody else may have the file open meanwhile. Continue?</translation>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Speichern nicht möglich: die Datenbank „{path}“ ist beschädigt (die Prüfung nach dem Öffnen hat defekte Seiten gefunden). Damit der Schaden nicht größer wird, schreibt SRO Desktop nichts mehr hinein; diese Änderung wurde nicht gespeichert. Bitte eine Sicherung wiederherstellen (Datei → Sicherung wiederherstellen …) oder eine andere Datenbank öffnen (Datei → Öffnen …).</source>
+        <translation>Cannot save: the database “{path}” is damaged (the check after opening found damaged pages). So that the damage does not spread, SRO Desktop writes nothing more into it; this change was not saved. Please restore a backup (File → Restore backup …) or open another database (File → Open …).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -1931,6 +2252,50 @@ Nobody else may have the file open meanwhile. Continue?</translation>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{path}“ ist beschädigt.</source>
+        <translation>The database “{path}” is damaged.</translation>
+    </message>
+    <message>
+        <source>Die Prüfung nach dem Öffnen hat defekte Seiten in der Datei gefunden; die Prüfung selbst hat nichts verändert.
+
+Damit der Schaden nicht größer wird, ist das Speichern jetzt gesperrt: SRO Desktop schreibt nichts mehr in diese Datei, Änderungen werden abgelehnt. Lesen geht weiter, einzelne Ansichten können aber fehlschlagen.
+
+Was zu tun ist:
+• eine Sicherung wiederherstellen: Datei → Sicherung wiederherstellen … (Sicherungen liegen in „{folder}“), oder
+• eine andere Datenbank öffnen: Datei → Öffnen …</source>
+        <translation>The check after opening found damaged pages in the file; the check itself changed nothing.
+
+So that the damage does not spread, saving is now blocked: SRO Desktop writes nothing more into this file, and changes are refused. Reading still works, but some views may fail.
+
+What to do:
+• restore a backup: File → Restore backup … (backups are in “{folder}”), or
+• open another database: File → Open …</translation>
+    </message>
+    <message>
+        <source>SQLite-Prüfung (quick_check):</source>
+        <translation>SQLite check (quick_check):</translation>
+    </message>
+    <message>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore backup …</translation>
+    </message>
+    <message>
+        <source>Andere Datei ö&amp;ffnen …</source>
+        <translation>Open &amp;another file …</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Speichern gesperrt: Datenbank beschädigt</source>
+        <translation>Saving blocked: database damaged</translation>
+    </message>
+    <message>
         <source>Tägliche Sicherung misslungen: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
@@ -1940,6 +2305,29 @@ Nobody else may have the file open meanwhile. Continue?</translation>
     <message>
         <source>de_DE</source>
         <translation>en_US</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMeetingActions</name>
+    <message>
+        <source>Sitzung löschen</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Sitzung löschen: bereits durchgeführt (nur geplante Sitzungen können gelöscht werden)</source>
+        <translation>Delete meeting: already held (only planned meetings can be deleted)</translation>
+    </message>
+    <message>
+        <source>Die geplante Sitzung „{body}“ am {date} löschen?</source>
+        <translation>Delete the planned meeting “{body}” on {date}?</translation>
+    </message>
+    <message>
+        <source>Ihre Tagesordnung und alles, was schon notiert ist, verschwinden mit ihr. „Rückgängig“ (Strg+Z) holt sie zurück.</source>
+        <translation>Its agenda and everything already noted go with it. “Undo” (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2410,45 @@ Nobody else may have the file open meanwhile. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>EditorHeader</name>
+    <message>
+        <source>Sitzung beginnen</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Protokoll abschließen</source>
+        <translation>Finalize minutes</translation>
+    </message>
+    <message>
+        <source>Wieder öffnen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Änderung protokollieren</source>
+        <translation>Record amendment</translation>
+    </message>
+    <message>
+        <source>Sitzungsdaten …</source>
+        <translation>Meeting details …</translation>
+    </message>
+    <message>
+        <source>Datum, Zeit, Ort, Vorsitz und Protokoll ändern; eine geplante Sitzung löschen</source>
+        <translation>Change date, time, place, chair and minute-taker; delete a planned meeting</translation>
+    </message>
+    <message>
+        <source>Moderation: {name}</source>
+        <translation>Facilitator: {name}</translation>
+    </message>
+    <message>
+        <source>Vorsitz: {name}</source>
+        <translation>Chair: {name}</translation>
+    </message>
+    <message>
+        <source>Protokoll: {name}</source>
+        <translation>Minutes: {name}</translation>
+    </message>
+</context>
+<context>
     <name>EntriesDialog</name>
     <message>
         <source>Buchungen</source>
@@ -2048,8 +2475,24 @@ Nobody else may have the file open meanwhile. Continue?</translation>
         <translation>Books a correction of the selected entry (context menu or Shift+F10 in the table).</translation>
     </message>
     <message>
+        <source>{count} Buchungen, Summe der Spalte „Zählt“: {sum}</source>
+        <translation>{count} entries, sum of the column “Counts”: {sum}</translation>
+    </message>
+    <message>
+        <source>{count} Buchungen verschiedener Art; Summen je Zahl: {sums}</source>
+        <translation>{count} entries of different kinds; sums per figure: {sums}</translation>
+    </message>
+    <message>
         <source>{count} Buchungen, Summe der Beträge: {sum}</source>
         <translation>{count} entries, sum of the amounts: {sum}</translation>
+    </message>
+    <message>
+        <source>Gebunden {used} = je Maßnahme der höchste Betrag aus beschlossen, vereinbart und ausgezahlt (zusammen {reserved}; gezeigt sind die Buchungen dieses Betrags) − Rückflüsse, soweit ausgezahlt ({freed}).</source>
+        <translation>Committed {used} = per measure the highest of decided, agreed and paid out (together {reserved}; the entries of that amount are shown) − repayments as far as paid out ({freed}).</translation>
+    </message>
+    <message>
+        <source>Verfügbar {available} = Gesamt {total} − gebunden {used}, und gebunden ist je Maßnahme der höchste Betrag aus beschlossen, vereinbart und ausgezahlt (zusammen {reserved}; gezeigt sind die Buchungen dieses Betrags) − Rückflüsse, soweit ausgezahlt ({freed}).</source>
+        <translation>Available {available} = total {total} − committed {used}, where committed is, per measure, the highest of decided, agreed and paid out (together {reserved}; the entries of that amount are shown) − repayments as far as paid out ({freed}).</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2522,10 @@ Nobody else may have the file open meanwhile. Continue?</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Zählt</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
         <source>Erfasst von</source>
         <translation>Recorded by</translation>
     </message>
@@ -2087,12 +2534,68 @@ Nobody else may have the file open meanwhile. Continue?</translation>
         <translation>Overrun</translation>
     </message>
     <message>
+        <source>Wie viel die Buchung zur gewählten Zahl beiträgt (Summe dieser Spalte = die Zahl)</source>
+        <translation>How much the entry adds to the chosen figure (sum of this column = the figure)</translation>
+    </message>
+    <message>
         <source> (Korrektur)</source>
         <translation> (correction)</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
+    <message>
+        <source>Details stehen in der Protokolldatei: {path}</source>
+        <translation>Details are in the log file: {path}</translation>
+    </message>
+    <message>
+        <source>Speichern nicht möglich</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Die Änderung wurde nicht gespeichert.</source>
+        <translation>The change was not saved.</translation>
+    </message>
+    <message>
+        <source>Datenbankfehler</source>
+        <translation>Database error</translation>
+    </message>
+    <message>
+        <source>Die Aktion konnte nicht ausgeführt werden.</source>
+        <translation>The action could not be carried out.</translation>
+    </message>
+    <message>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei ist beschädigt.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <source>SQLite konnte einen Teil der Datei nicht lesen: die Datei ist beschädigt. Die letzte Aktion wurde nicht ausgeführt; was sie speichern sollte, ist nicht gespeichert.
+
+Was zu tun ist: eine Sicherung wiederherstellen (Datei → Sicherung wiederherstellen …) oder eine andere Datenbank öffnen (Datei → Öffnen …).</source>
+        <translation>SQLite could not read part of the file: the file is damaged. The last action was not carried out; what it was to save has not been saved.
+
+What to do: restore a backup (File → Restore backup …) or open another database (File → Open …).</translation>
+    </message>
+    <message>
+        <source>Datenbank nicht erreichbar</source>
+        <translation>Database not reachable</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei konnte nicht gelesen oder geschrieben werden.</source>
+        <translation>The database file could not be read or written.</translation>
+    </message>
+    <message>
+        <source>Das Betriebssystem meldet einen Ein-/Ausgabefehler: vielleicht ist der Datenträger voll, das Netzlaufwerk getrennt oder die Datei verschoben worden. Die letzte Aktion wurde nicht gespeichert.
+
+Was zu tun ist: Speicherplatz und Netzverbindung prüfen, dann SRO Desktop neu starten.</source>
+        <translation>The operating system reports an input/output error: perhaps the disk is full, the network drive was disconnected or the file was moved. The last action was not saved.
+
+What to do: check the free space and the network connection, then restart SRO Desktop.</translation>
+    </message>
     <message>
         <source>Unerwarteter Fehler</source>
         <translation>Unexpected error</translation>
@@ -2261,12 +2764,12 @@ The program keeps running. Please check whether your last entry was saved. Detai
         <translation>Status</translation>
     </message>
     <message>
-        <source>durch</source>
-        <translation>By</translation>
-    </message>
-    <message>
         <source>Notiz</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Durch</source>
+        <translation>By</translation>
     </message>
     <message>
         <source>Änderungsprotokoll der Maßnahme</source>
@@ -2285,12 +2788,16 @@ The program keeps running. Please check whether your last entry was saved. Detai
         <translation>Field</translation>
     </message>
     <message>
-        <source>alt</source>
+        <source>Alt</source>
         <translation>Old</translation>
     </message>
     <message>
-        <source>neu</source>
+        <source>Neu</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>Für diese Maßnahme sind keine Änderungen protokolliert.</source>
+        <translation>No changes have been logged for this measure.</translation>
     </message>
     <message>
         <source>Verlauf</source>
@@ -3189,6 +3696,30 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
         <translation>Financing plan (income)</translation>
     </message>
     <message>
+        <source>1 verknüpftes Anliegen ist durch die Suche ausgeblendet; die Verknüpfung bleibt.</source>
+        <translation>1 linked concern is hidden by the search; the link stays.</translation>
+    </message>
+    <message>
+        <source>(gelöscht)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Keine Anliegen gefunden für „{text}“.</source>
+        <translation>No concerns found for “{text}”.</translation>
+    </message>
+    <message>
+        <source>Gezeigt werden die {n} neuesten Treffer; bitte die Suche genauer fassen.</source>
+        <translation>Showing the {n} newest matches; please narrow the search.</translation>
+    </message>
+    <message>
+        <source>Gezeigt werden die {n} neuesten Anliegen der Gebiete; ältere finden Sie über das Suchfeld.</source>
+        <translation>Showing the {n} newest concerns of the areas; find older ones with the search field.</translation>
+    </message>
+    <message>
+        <source>{n} verknüpfte Anliegen sind durch die Suche ausgeblendet; die Verknüpfungen bleiben.</source>
+        <translation>{n} linked concerns are hidden by the search; the links stay.</translation>
+    </message>
+    <message>
         <source>Eigenmittel</source>
         <translation>Own funds</translation>
     </message>
@@ -3309,8 +3840,28 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
         <translation>Amount</translation>
     </message>
     <message>
+        <source>Ausgaben gesamt: {costs}    Einnahmen gesamt und Differenz: nicht berechnet, denn {reason}.</source>
+        <translation>Total expenses: {costs}    Total income and difference: not calculated because {reason}.</translation>
+    </message>
+    <message>
         <source>Prinzip {n}</source>
         <translation>Principle {n}</translation>
+    </message>
+    <message>
+        <source>„{label}“</source>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <source>{first} und {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>{field} ist kein gültiger Betrag</source>
+        <translation>{field} is not a valid amount</translation>
+    </message>
+    <message>
+        <source>{fields} sind keine gültigen Beträge</source>
+        <translation>{fields} are not valid amounts</translation>
     </message>
     <message>
         <source>Bewilligt: {amount}</source>
@@ -3319,6 +3870,14 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Gebiet: Sozialräume und Quartiere</source>
         <translation>Area: social spaces and quarters</translation>
+    </message>
+    <message>
+        <source>Anliegen suchen (Text oder Datum) …</source>
+        <translation>Search concerns (text or date) …</translation>
+    </message>
+    <message>
+        <source>Anliegen suchen</source>
+        <translation>Search concerns</translation>
     </message>
     <message>
         <source>Verknüpfte Anliegen aus dem Stadtteiltisch</source>
@@ -3331,6 +3890,50 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
 </context>
 <context>
     <name>MeasureListModel</name>
+    <message>
+        <source>Zwischenbericht</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Verwendungsnachweis</source>
+        <translation>Proof of use</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>{kind} fällig am {date} (in {days} Tagen)</source>
+        <translation>{kind} due on {date} (in {days} days)</translation>
+    </message>
+    <message>
+        <source>überfällig: {kind}</source>
+        <translation>overdue: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} war fällig am {date} – seit 1 Tag überfällig</source>
+        <translation>{kind} was due on {date} – overdue by 1 day</translation>
+    </message>
+    <message>
+        <source>{kind} war fällig am {date} – seit {days} Tagen überfällig</source>
+        <translation>{kind} was due on {date} – overdue by {days} days</translation>
+    </message>
+    <message>
+        <source>{kind} ist heute fällig ({date})</source>
+        <translation>{kind} is due today ({date})</translation>
+    </message>
+    <message>
+        <source>{kind} fällig am {date} (morgen)</source>
+        <translation>{kind} due on {date} (tomorrow)</translation>
+    </message>
     <message>
         <source>Nummer</source>
         <translation>Number</translation>
@@ -3366,6 +3969,10 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Nächste Frist</source>
         <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Fällig ist</source>
+        <translation>Due</translation>
     </message>
     <message>
         <source> (verlängert)</source>
@@ -3425,6 +4032,22 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>überfällig: Zwischenbericht</source>
+        <translation>overdue: Interim report</translation>
+    </message>
+    <message>
+        <source>1 Maßnahme fällig oder überfällig ({days} Tage)</source>
+        <translation>1 measure due or overdue ({days} days)</translation>
+    </message>
+    <message>
+        <source>{n} Maßnahmen fällig oder überfällig ({days} Tage)</source>
+        <translation>{n} measures due or overdue ({days} days)</translation>
     </message>
     <message>
         <source>1 Maßnahme</source>
@@ -3627,6 +4250,14 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
         <translation>Minute-taker</translation>
     </message>
     <message>
+        <source>Sitzung löschen …</source>
+        <translation>Delete meeting …</translation>
+    </message>
+    <message>
+        <source>Diese geplante Sitzung löschen (mit Rückfrage; rückgängig mit Strg+Z)</source>
+        <translation>Delete this planned meeting (asks first; undo with Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -3652,26 +4283,6 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Änderungen</source>
         <translation>Amendments</translation>
-    </message>
-    <message>
-        <source>Sitzung beginnen</source>
-        <translation>Start meeting</translation>
-    </message>
-    <message>
-        <source>Protokoll abschließen</source>
-        <translation>Finalize minutes</translation>
-    </message>
-    <message>
-        <source>Wieder öffnen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <source>Änderung protokollieren</source>
-        <translation>Record amendment</translation>
-    </message>
-    <message>
-        <source>Sitzungsdaten …</source>
-        <translation>Meeting details …</translation>
     </message>
     <message>
         <source>Protokollierte Änderungen</source>
@@ -3718,18 +4329,6 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
         <translation>Notes save themselves. Alt+↓/Alt+↑: next/previous item · Ctrl+Shift+B: concern · Ctrl+Shift+A: task · Ctrl+Shift+V: agreement</translation>
     </message>
     <message>
-        <source>Moderation: {name}</source>
-        <translation>Facilitator: {name}</translation>
-    </message>
-    <message>
-        <source>Vorsitz: {name}</source>
-        <translation>Chair: {name}</translation>
-    </message>
-    <message>
-        <source>Protokoll: {name}</source>
-        <translation>Minute-taker: {name}</translation>
-    </message>
-    <message>
         <source>Protokoll abgeschlossen – es wartet auf die Genehmigung in der nächsten Sitzung. Zum Ändern „Wieder öffnen“.</source>
         <translation>Minutes finalized – they await approval at the next meeting. To change them, “Reopen”.</translation>
     </message>
@@ -3744,6 +4343,10 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>{n} protokollierte Änderungen</source>
         <translation>{n} recorded amendments</translation>
+    </message>
+    <message>
+        <source>Diese Sitzung ist gelöscht. „Rückgängig“ (Strg+Z) holt sie zurück.</source>
+        <translation>This meeting has been deleted. “Undo” (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <source>Keine protokollierten Änderungen</source>
@@ -3801,12 +4404,20 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
         <translation>1 meeting</translation>
     </message>
     <message>
+        <source>Treffer nicht mehr vorhanden: inzwischen gelöscht (bitte erneut suchen).</source>
+        <translation>Hit no longer available: deleted in the meantime (please search again).</translation>
+    </message>
+    <message>
         <source>Sitzung planen: Dieses Gebiet hat noch kein Gremium („Gremien und Mitglieder …“).</source>
         <translation>Schedule meeting: this area has no body yet (“Bodies and members …”).</translation>
     </message>
     <message>
         <source>Sitzung planen: {m}</source>
         <translation>Schedule meeting: {m}</translation>
+    </message>
+    <message>
+        <source>Nicht gespeicherte Notizen gefunden ({meetings}): beim Öffnen der Sitzung können sie übernommen werden.</source>
+        <translation>Unsaved notes found ({meetings}): they can be restored when the meeting is opened.</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4499,46 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Gast</source>
         <translation>guest</translation>
+    </message>
+    <message>
+        <source>Eröffnung</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Protokollgenehmigung</source>
+        <translation>Approval of minutes</translation>
+    </message>
+    <message>
+        <source>Offene Aufgaben</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Berichte</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Anträge</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Verlängerungen</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Evaluationen</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Verschiedenes</source>
+        <translation>Other business</translation>
     </message>
     <message>
         <source>anwesend</source>
@@ -4007,6 +4658,65 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source>Frühere Mitglieder ({n})</source>
         <translation>Former members ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Mitgliedschaft bearbeiten</source>
+        <translation>Edit membership</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Vertritt</source>
+        <translation>Substitutes for</translation>
+    </message>
+    <message>
+        <source>– niemanden –</source>
+        <translation>– nobody –</translation>
+    </message>
+    <message>
+        <source>Mitglied von</source>
+        <translation>Member from</translation>
+    </message>
+    <message>
+        <source>Mitglied bis</source>
+        <translation>Member until</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Eine Person hat je Gremium und Zeitraum nur einen Sitz; ein Wechsel der Rolle wird hier eingetragen.</source>
+        <translation>A person holds only one seat per body and period; a change of role is entered here.</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Bis</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +5118,100 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Nicht gespeicherte Notizen</source>
+        <translation>Unsaved notes</translation>
+    </message>
+    <message>
+        <source>Zu {item} ({meeting}) gibt es Notizen, die am {when} Uhr nicht in der Datenbank gespeichert werden konnten. Eine Kopie liegt auf diesem Rechner.</source>
+        <translation>For {item} ({meeting}) there are notes that could not be saved to the database on {when}. A copy is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Achtung: Die gespeicherte Fassung wurde geändert, nachdem die Kopie entstand. „Kopie übernehmen“ ersetzt sie; vorher ggf. Teile kopieren.</source>
+        <translation>Caution: the saved version was changed after the copy was made. “Use copy” replaces it; copy any parts you need first.</translation>
+    </message>
+    <message>
+        <source>Gespeicherte Fassung</source>
+        <translation>Saved version</translation>
+    </message>
+    <message>
+        <source>Nicht gespeicherte Kopie</source>
+        <translation>Unsaved copy</translation>
+    </message>
+    <message>
+        <source>Gespeichert (Datenbank):</source>
+        <translation>Saved (database):</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert (Kopie vom {when} Uhr):</source>
+        <translation>Not saved (copy of {when}):</translation>
+    </message>
+    <message>
+        <source>Kopie übernehmen</source>
+        <translation>Use copy</translation>
+    </message>
+    <message>
+        <source>Die nicht gespeicherte Kopie wird zu den Notizen dieses Tagesordnungspunkts.</source>
+        <translation>The unsaved copy becomes the notes of this agenda item.</translation>
+    </message>
+    <message>
+        <source>Kopie in die Zwischenablage</source>
+        <translation>Copy to clipboard</translation>
+    </message>
+    <message>
+        <source>Kopie verwerfen</source>
+        <translation>Discard copy</translation>
+    </message>
+    <message>
+        <source>Die lokale Kopie wird gelöscht; die gespeicherte Fassung bleibt, wie sie ist.</source>
+        <translation>The local copy is deleted; the saved version stays as it is.</translation>
+    </message>
+    <message>
+        <source>Später</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Nichts ändern; beim nächsten Öffnen der Sitzung wieder fragen.</source>
+        <translation>Change nothing; ask again the next time the meeting is opened.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryOffer</name>
+    <message>
+        <source>einem gelöschten Tagesordnungspunkt</source>
+        <translation>a deleted agenda item</translation>
+    </message>
+    <message>
+        <source>Der Tagesordnungspunkt wurde gelöscht: Die Kopie kann nur noch kopiert oder verworfen werden.</source>
+        <translation>The agenda item was deleted: the copy can only be copied or discarded.</translation>
+    </message>
+    <message>
+        <source>Das Protokoll ist genehmigt und gesperrt: Die Kopie kann nur noch kopiert und als protokollierte Änderung eingetragen werden.</source>
+        <translation>The minutes are approved and locked: the copy can only be copied and entered as a recorded amendment.</translation>
+    </message>
+    <message>
+        <source>Das Protokoll ist abgeschlossen: Zum Übernehmen erst „Wieder öffnen“ und die Sitzung dann erneut öffnen.</source>
+        <translation>The minutes are closed: to use the copy, first “Reopen” them, then open the meeting again.</translation>
+    </message>
+    <message>
+        <source>TOP {number} {title}</source>
+        <translation>Item {number} {title}</translation>
+    </message>
+    <message>
+        <source>Nicht gespeicherte Kopie verworfen.</source>
+        <translation>Unsaved copy discarded.</translation>
+    </message>
+    <message>
+        <source>Kopie nicht übernommen: {m} (die Kopie bleibt erhalten)</source>
+        <translation>Copy not used: {m} (the copy is kept)</translation>
+    </message>
+    <message>
+        <source>Nicht gespeicherte Notizen übernommen.</source>
+        <translation>Unsaved notes restored.</translation>
+    </message>
+</context>
+<context>
     <name>RenameAreaDialog</name>
     <message>
         <source>Gebiet umbenennen</source>
@@ -4691,6 +5495,29 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     </message>
 </context>
 <context>
+    <name>RetireBodyDialog</name>
+    <message>
+        <source>Gremium außer Dienst stellen</source>
+        <translation>Retire body</translation>
+    </message>
+    <message>
+        <source>Außer Dienst ab</source>
+        <translation>Retired as of</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Das Gremium bekommt keine neuen Sitzungen mehr. Seine Sitzungen und Protokolle bleiben in den Listen und in der Suche; „Wieder in Dienst stellen“ macht es rückgängig.</source>
+        <translation>The body gets no new meetings. Its meetings and minutes stay in the lists and in the search; “Return to service” undoes this.</translation>
+    </message>
+    <message>
+        <source>Außer Dienst stellen</source>
+        <translation>Retire</translation>
+    </message>
+</context>
+<context>
     <name>SearchGroup</name>
     <message>
         <source>Protokolle</source>
@@ -4714,6 +5541,14 @@ Area boundaries: Hanseatic and University City of Rostock, open data (CC0 1.0).<
     <message>
         <source> – {n} gezeigt</source>
         <translation> – {n} shown</translation>
+    </message>
+    <message>
+        <source>Mehr anzeigen ({n} weitere von {total})</source>
+        <translation>Show more ({n} more of {total})</translation>
+    </message>
+    <message>
+        <source>Die nächsten Treffer dieser Gruppe laden (Eingabe oder Klick)</source>
+        <translation>Load the next hits of this group (Enter or click)</translation>
     </message>
     <message>
         <source>Maßnahme</source>
@@ -5047,16 +5882,20 @@ by hand (€)</translation>
         <translation>{amount} remain available.</translation>
     </message>
     <message>
-        <source>Nächste Sitzungen – {list}</source>
-        <translation>Next meetings – {list}</translation>
+        <source>Nächste Sitzungen: {list}</source>
+        <translation>Next meetings: {list}</translation>
+    </message>
+    <message>
+        <source>Für diese Sitzung stehen keine offenen Anträge mit Geld für {year} auf der Tagesordnung.</source>
+        <translation>There are no open applications with money for {year} on the agenda of this meeting.</translation>
+    </message>
+    <message>
+        <source>Keine offenen Anträge für {year}: Es ist keine Sitzung der Lenkungsgruppe geplant und kein Antrag steht auf der Tagesordnung.</source>
+        <translation>No open applications for {year}: no steering group meeting is scheduled and no application is on the agenda.</translation>
     </message>
     <message>
         <source>Keine Sitzung geplant: Anträge mit dem Status „auf Tagesordnung“.</source>
         <translation>No meeting scheduled: applications with the status “on the agenda”.</translation>
-    </message>
-    <message>
-        <source>Keine offenen Anträge für {year}.</source>
-        <translation>No open applications for {year}.</translation>
     </message>
     <message>
         <source>Wenn alle {count} Anträge befürwortet werden, ist das Budget um {over} überzogen (verfügbar jetzt {now}, benötigt {needed}).</source>
@@ -5094,16 +5933,40 @@ by hand (€)</translation>
         <translation>Needed</translation>
     </message>
     <message>
-        <source>Danach verfügbar</source>
-        <translation>Then available</translation>
-    </message>
-    <message>
         <source>Anteil des beantragten Betrags im gewählten Haushaltsjahr</source>
         <translation>Share of the requested amount in the selected budget year</translation>
     </message>
     <message>
-        <source>Verfügbar, wenn nur dieser Antrag befürwortet wird</source>
-        <translation>Available if only this application is endorsed</translation>
+        <source>Danach verfügbar
+(nur dieser)</source>
+        <translation>Then available
+(this one only)</translation>
+    </message>
+    <message>
+        <source>Danach verfügbar
+(mit allen darüber)</source>
+        <translation>Then available
+(with all above)</translation>
+    </message>
+    <message>
+        <source>Tagesordnungspunkt der nächsten Sitzung</source>
+        <translation>Agenda item of the next meeting</translation>
+    </message>
+    <message>
+        <source>Verfügbar, wenn nur dieser Antrag befürwortet wird (rot: überzogen)</source>
+        <translation>Available if only this application is endorsed (red: overdrawn)</translation>
+    </message>
+    <message>
+        <source>Verfügbar, wenn dieser Antrag und alle Anträge darüber befürwortet werden (gelb: dann überzogen)</source>
+        <translation>Available if this application and all applications above are endorsed (yellow: then overdrawn)</translation>
+    </message>
+    <message>
+        <source>Alle {count} Anträge</source>
+        <translation>All {count} applications</translation>
+    </message>
+    <message>
+        <source>Verfügbar jetzt {now}; wenn alle Anträge befürwortet werden: {after}.</source>
+        <translation>Available now {now}; if all applications are endorsed: {after}.</translation>
     </message>
     <message>
         <source>{number}: benötigt im Haushaltsjahr {needed}.</source>

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from ...models import Area, Budget, BudgetEntry, EntryKind, Measure
@@ -145,7 +145,8 @@ def list_entries(
         query = query.where(BudgetEntry.figure.in_(FIGURES_OF[figure]))
     if measure_ids is not None:
         ids = list(measure_ids)
-        condition = BudgetEntry.measure_id.in_([i for i in ids if i is not None])
+        condition: ColumnElement[bool] = BudgetEntry.measure_id.in_(
+            [i for i in ids if i is not None])
         if None in ids:  # the row "ohne Maßnahme"
             condition = or_(condition, BudgetEntry.measure_id.is_(None))
         query = query.where(condition)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ...models import Area, AreaLevel, Concern, Organization, OrganizationKind
 from ..formatting import format_date, german_sort_key
+from ..meetings.live import in_live_meeting
 from .validation import AreaInfo
 
 __all__ = [
@@ -167,7 +168,8 @@ def concern_choices(
         return out
     query = (
         select(*columns)
-        .where(Concern.deleted_at.is_(None), Concern.area_id.in_(ids))
+        .where(Concern.deleted_at.is_(None), Concern.area_id.in_(ids),
+               in_live_meeting(Concern.meeting_id))
         .order_by(Concern.raised_on.desc(), Concern.id)
     )
     if not terms:

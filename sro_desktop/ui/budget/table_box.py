@@ -126,7 +126,7 @@ class BudgetTableBox(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.last_menu: QMenu | None = None
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.table)
@@ -156,7 +156,7 @@ class BudgetTableBox(QWidget):
         rows = min(self.model.rowCount(), max_rows + 1)
         header = self.table.horizontalHeader().sizeHint().height()
         row_height = self.table.verticalHeader().defaultSectionSize()
-        bar = self.bar.heightForWidth(max(self.width(), 1)) + self.layout().spacing() + 4
+        bar = self.bar.heightForWidth(max(self.width(), 1)) + self._layout.spacing() + 4
         # A horizontal scroll bar appears when the columns do not fit (narrow panel).
         scroll = self.table.horizontalScrollBar()
         extra = scroll.sizeHint().height() if scroll.isVisible() else 0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from ...services import measures as services
 from ...services.measures import AreaInfo, Issue, MeasureData
 from ...services.measures.diff import merge
+from ..errors import database_problem
 from .conflict import ConflictDialog
 
 if TYPE_CHECKING:
@@ -76,6 +77,14 @@ class FormSaving:
             return self.resolve_conflict(str(exc))
         except (services.MeasureValidationError, services.MeasureNotFoundError) as exc:
             self._warn(_tr("Speichern nicht möglich"), str(exc))
+            return False
+        except Exception as exc:
+            # A damaged or unreachable file or a refused save: German, no SQL; the form keeps
+            # its text. Anything else is a program error for the error dialog and the log.
+            problem = database_problem(exc)
+            if problem is None:
+                raise
+            self._warn(_tr("Speichern nicht möglich"), problem)
             return False
         with self.ctx.database.session() as s:
             saved = services.load_measure(s, result.id)

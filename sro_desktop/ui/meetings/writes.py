@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ...services.meetings import MeetingRuleError
 from ...storage.database import Database
+from ..errors import database_problem
 
 
 @dataclass(frozen=True)
@@ -35,4 +36,11 @@ def run_write(database: Database, action: Callable[[Session], Any]) -> WriteResu
         return WriteResult(False, message=QCoreApplication.translate(
             "MeetingWrites", "Inzwischen von jemand anderem geändert: bitte neu laden (F5) und "
                              "noch einmal versuchen."))
+    except Exception as exc:
+        # A damaged or unreachable file or a refused save reads in German (no SQL); anything
+        # else is a program error for the error dialog and the log.
+        problem = database_problem(exc)
+        if problem is None:
+            raise
+        return WriteResult(False, message=problem)
     return WriteResult(True, value)
