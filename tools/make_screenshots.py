@@ -809,7 +809,7 @@ def scene_budget(s: Shots) -> None:
     panel.year.setValue(date.today().year + 1)
     s.wait(400)
     s.save("budget", s.window)
-    panel.figure_tiles.tiles["committed"].click()  # the entries behind a figure
+    panel.figure_tiles.by_key["committed"].click()  # the entries behind a figure
     s.wait(300)
     entries = panel.last_dialog
     entries.resize(900, 420)
