@@ -116,7 +116,7 @@ def _vocabulary_ms(db_path: str) -> float:
     SQLite to find the parts of compounds), best of three on a fresh connection each."""
     from sqlalchemy.orm import Session
 
-    from sro_desktop.services import search as search_module
+    from sro_desktop.services import search_compounds
     from sro_desktop.storage.database import make_engine
 
     best = float("inf")
@@ -127,7 +127,7 @@ def _vocabulary_ms(db_path: str) -> float:
                 if session.get_bind().dialect.name != "sqlite":
                     return 0.0
                 start = time.perf_counter()
-                search_module._vocabulary(session)
+                search_compounds.vocabulary(session)
                 best = min(best, (time.perf_counter() - start) * 1000)
         finally:
             engine.dispose()

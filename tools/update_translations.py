@@ -94,7 +94,7 @@ DYNAMIC: tuple[Dynamic, ...] = (
             f"{_SERVICES}.budget.chairs", "_ROLE_LABELS"),
     Dynamic(_BUDGET_LABELS, "period_label", "PeriodKind",
             f"{_SERVICES}.budget.split_plan", "_PERIOD_LABELS"),
-    Dynamic("sro_desktop/ui/search.py", "group_label", "SearchGroup",
+    Dynamic("sro_desktop/ui/search_results.py", "group_label", "SearchGroup",
             f"{_SERVICES}.search", "GROUP_LABELS"),
 )
 

@@ -51,7 +51,7 @@ from sro_desktop.ui.measures.labels import (
     field_text,
     status_text,
 )
-from sro_desktop.ui.search import group_text, hit_texts
+from sro_desktop.ui.search_results import group_text, hit_texts
 from sro_desktop.ui.settings import LANGUAGE, Settings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,7 +19,8 @@ from sro_desktop.services import meetings as svc
 from sro_desktop.storage.seed import body_uuid
 from sro_desktop.ui.main_window import MainWindow
 from sro_desktop.ui.meetings import MeetingPanel
-from sro_desktop.ui.search import MORE_ROLE, GlobalSearch
+from sro_desktop.ui.search import GlobalSearch
+from sro_desktop.ui.search_results import MORE_ROLE
 
 STT = body_uuid("stadtteiltisch", "D")
 

@@ -14,7 +14,8 @@ from sro_desktop.app import AppContext
 from sro_desktop.models import AgendaKind, Measure
 from sro_desktop.services import meetings as svc
 from sro_desktop.storage.seed import area_uuid, body_uuid
-from sro_desktop.ui.search import GlobalSearch, hit_html
+from sro_desktop.ui.search import GlobalSearch
+from sro_desktop.ui.search_results import hit_html
 
 STT = body_uuid("stadtteiltisch", "D")
 

@@ -12,11 +12,8 @@ from sqlalchemy.orm import Session
 
 from sro_desktop.models import AgendaKind, Body, BodyKind, Meeting, MeetingStatus, MemberRole
 from sro_desktop.services import meetings as svc
-from sro_desktop.services.meetings.bodies import (
-    reactivate_body,
-    retire_body,
-    update_membership,
-)
+from sro_desktop.services.meetings.bodies import reactivate_body, retire_body
+from sro_desktop.services.meetings.memberships import update_membership
 from sro_desktop.services.meetings.planning import (
     body_template,
     restore_meeting,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sro_desktop.models import AgendaKind, BodyKind, Measure
 from sro_desktop.services import meetings as svc
 from sro_desktop.services import search as search_module
+from sro_desktop.services import search_compounds
 from sro_desktop.services.search import PAGE_SIZE, fts5_query, query_terms, search, search_group
 from sro_desktop.storage.seed import area_uuid, body_uuid
 
@@ -92,7 +93,7 @@ def test_compounds_typed_after_a_search_are_found(s: Session, meeting: uuid.UUID
 def test_a_common_part_adds_the_most_frequent_compounds_only(
     s: Session, meeting: uuid.UUID, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search_module, "INFIX_TERMS", 2)
+    monkeypatch.setattr(search_compounds, "INFIX_TERMS", 2)
     _tasks(s, meeting, 3, "Abendtreff")
     _tasks(s, meeting, 2, "Babytreff")
     _tasks(s, meeting, 1, "Nachmittagstreff")

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from .labels import FIGURE_LABELS
 from .panel import PanelData, Row
 
 __all__ = ["COLUMN_HEADERS", "cents_csv", "csv_file_name", "panel_csv", "table_columns",
@@ -23,16 +24,9 @@ __all__ = ["COLUMN_HEADERS", "cents_csv", "csv_file_name", "panel_csv", "table_c
 
 Mode = Literal["area", "measure"]
 
-# German column titles of the money columns (the table translates them; the CSV adds "(€)").
-COLUMN_HEADERS: dict[str, str] = {
-    "total": "Gesamt",
-    "committed": "Beschlossen",
-    "agreed": "Vereinbart",
-    "paid": "Ausgezahlt",
-    "returned": "Rückflüsse",
-    "used": "Gebunden",
-    "available": "Verfügbar",
-}
+# German column titles of the money columns (the table translates them; the CSV adds "(€)"):
+# the figures' own names.
+COLUMN_HEADERS: dict[str, str] = FIGURE_LABELS
 
 _MONEY = ("committed", "agreed", "paid", "returned", "used")
 

@@ -24,26 +24,14 @@ from .attendance import (
 )
 from .bodies import (
     BODY_KIND_LABELS,
-    ROLE_LABELS,
     BodyInfo,
-    MemberInfo,
-    NamedRef,
-    add_membership,
     body_info,
     create_body,
-    create_organization,
-    create_person,
     delete_body,
-    end_membership,
     list_bodies,
-    list_organizations,
-    list_people,
-    members,
     reactivate_body,
-    remove_membership,
     rename_body,
     retire_body,
-    update_membership,
 )
 from .carry_over import carried_tasks, carry_open_tasks, open_tasks_before
 from .detail import (
@@ -69,6 +57,15 @@ from .links import (
     region_of,
     unlink_concern_from_measure,
 )
+from .memberships import (
+    ROLE_LABELS,
+    MemberInfo,
+    add_membership,
+    end_membership,
+    members,
+    remove_membership,
+    update_membership,
+)
 from .minutes import (
     CONCERN_STATUS_LABELS,
     add_arrangement,
@@ -83,6 +80,13 @@ from .minutes import (
     update_arrangement,
     update_concern,
     update_task,
+)
+from .people import (
+    NamedRef,
+    create_organization,
+    create_person,
+    list_organizations,
+    list_people,
 )
 from .planning import (
     AGENDA_TEMPLATES,

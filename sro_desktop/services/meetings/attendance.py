@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from ...models import Attendance, AttendanceStatus, Meeting, Membership, Person
 from ._common import load, require_editable
-from .bodies import members
 from .errors import MeetingRuleError
+from .memberships import members
 
 ATTENDANCE_LABELS: dict[str, str] = {
     AttendanceStatus.PRESENT: "anwesend",

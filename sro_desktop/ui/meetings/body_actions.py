@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from ...services import meetings as svc
 from ...services.changes import ChangeSet
 from ...services.formatting import format_date
-from ...services.meetings.bodies import reactivate_body, retire_body, update_membership
+from ...services.meetings.bodies import reactivate_body, retire_body
+from ...services.meetings.memberships import update_membership
 from ...services.meetings.planning import (
     body_template,
     default_template,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.meetings import MeasureRef
-from ...services.search import fold
+from ...services.search_terms import fold
 from .form_dialog import FormDialog
 from .labels import measure_status_text
 from .table_model import TitledTableModel

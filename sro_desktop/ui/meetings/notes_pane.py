@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.meetings import AgendaItemInfo
-from ...services.search import find_match
+from ...services.search_snippets import find_match
 from .privacy_hint import PrivacyHint
 from .results_model import ResultsModel
 
