@@ -8,6 +8,7 @@ next open, a newer one is refused, so neither counts as healthy *for this versio
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,7 +109,13 @@ def _check_server(url: str, scripts: SchemaScripts) -> CheckReport:
     return CheckReport(shown, not problem, revision, scripts.head, [problem] if problem else [])
 
 
-def check_pages(path: Path, *, lock_timeout: float = BUSY_TIMEOUT_MS / 1000) -> list[str]:
+# Pages copied per step of a snapshot (4 MiB at 4 KiB pages): short read locks on a shared file.
+SNAPSHOT_STEP_PAGES = 1024
+
+
+def check_pages(
+    path: Path, *, lock_timeout: float = BUSY_TIMEOUT_MS / 1000, via_snapshot: bool = False
+) -> list[str]:
     """SQLite's ``quick_check`` of an open file, on a read-only connection of its own.
 
     Returns the first findings (SQLite's own English text), empty when the pages are intact; a
@@ -116,11 +123,25 @@ def check_pages(path: Path, *, lock_timeout: float = BUSY_TIMEOUT_MS / 1000) -> 
     beyond ``lock_timeout``, vanished, unreadable) raises :class:`DatabaseOpenError`: that says
     nothing about damage. Reads the whole file (about 16 ms per MB): the GUI runs it on a worker
     thread after the window's first paint, because the start skips it.
+
+    With ``via_snapshot`` (a file on a network drive) the pages are first copied to a local
+    temporary file with SQLite's backup API in steps of :data:`SNAPSHOT_STEP_PAGES`, and the
+    copy is checked: the check holds a read lock for its whole run, which on a share would make
+    every other user's save wait for seconds; a step holds it only briefly. The copy holds the
+    same pages, so damage of the original shows in the copy's check.
     """
     try:
         conn = connect_sqlite(path, "ro", timeout=lock_timeout)
         try:
-            return quick_check_findings(conn)
+            if not via_snapshot:
+                return quick_check_findings(conn)
+            with tempfile.TemporaryDirectory(prefix="sro-check-") as folder:
+                copy = sqlite3.connect(Path(folder) / "snapshot.sqlite")
+                try:
+                    conn.backup(copy, pages=SNAPSHOT_STEP_PAGES)
+                    return quick_check_findings(copy)
+                finally:
+                    copy.close()
         finally:
             conn.close()
     except sqlite3.Error as exc:

@@ -299,13 +299,15 @@ class DatabaseFiles(QObject):
             self.startup_check_done.emit(True)
             return None
         refusal = damaged_write_refusal(path)
+        on_network = bool(getattr(database, "on_network", False))
 
         def work() -> None:
             from ..storage.errors import StorageError
             from ..storage.integrity import check_pages
 
             try:
-                findings = check_pages(path)
+                # On a share the check reads a local snapshot: others' saves need not wait.
+                findings = check_pages(path, via_snapshot=on_network)
             except StorageError as exc:  # locked or unreachable: no verdict, no alarm
                 log.warning("Prüfung der Datenbank nach dem Start ausgelassen: %s", exc.message)
                 findings = []

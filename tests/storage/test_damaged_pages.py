@@ -54,6 +54,26 @@ def test_damaged_index_page_is_found_without_changing_the_file(damaged: Path) ->
     assert not check_database(damaged).ok
 
 
+def test_the_snapshot_check_of_a_shared_file_agrees(
+    seeded_db: Path, damaged_copy: Path
+) -> None:
+    """On a network drive the check reads a local snapshot copied in short steps: the same
+    verdicts and the file unchanged."""
+    before = fingerprint(seeded_db)
+    assert check_pages(seeded_db, via_snapshot=True) == []
+    assert fingerprint(seeded_db) == before
+    findings = check_pages(damaged_copy, via_snapshot=True)
+    assert findings and "Page" in findings[0]
+
+
+@pytest.fixture
+def damaged_copy(seeded_db: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "damaged-copy.sqlite"
+    shutil.copyfile(seeded_db, copy)
+    damage_index_page(copy)
+    return copy
+
+
 def test_fast_open_lets_the_damaged_file_through_and_a_save_hits_the_damage(
     damaged: Path,
 ) -> None:

@@ -431,6 +431,24 @@ def test_override_dialog_asks_for_chair_and_reason(qtbot: QtBot, ctx: AppContext
     assert "kein Vorsitz" in nobody.hint.text()
 
 
+def test_override_dialog_offers_the_chair_of_the_booking_date(qtbot: QtBot, ctx: AppContext,
+                                                            db: Database) -> None:
+    """A decision recorded afterwards: the chair then in office may authorise, besides today's."""
+    with db.write() as s:
+        former = Person(id=uuid.uuid4(), first_name="Berta", last_name="Früher")
+        s.add(former)
+        s.add(Membership(id=uuid.uuid4(), body_id=body_uuid(BodyKind.LENKUNGSGRUPPE, "RR-NW"),
+                         person_id=former.id, role=MemberRole.CHAIR,
+                         valid_from=date(2020, 1, 1), valid_to=date(2020, 12, 31)))
+    dialog = OverrideDialog(ctx, NW, "…", on=date(2020, 6, 1))
+    qtbot.addWidget(dialog)
+    offered = [dialog.chair.itemText(i) for i in range(dialog.chair.count())]
+    assert offered == ["Berta Früher (Vorsitz)", "Anke Vorsitz (Vorsitz)"]
+    today_only = OverrideDialog(ctx, NW, "…")
+    qtbot.addWidget(today_only)
+    assert today_only.chair.count() == 1
+
+
 def test_panel_follows_changes_from_elsewhere(qtbot: QtBot, panel: BudgetPanel,
                                               ctx: AppContext, db: Database) -> None:
     with db.write() as s:

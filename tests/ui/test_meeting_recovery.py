@@ -235,3 +235,25 @@ def test_the_main_window_announces_unsaved_notes_at_start(
     assert panel is not None and window.tabs.currentIndex() == 0
     assert "Nicht gespeicherte Notizen gefunden" in panel.message.text()  # type: ignore[attr-defined]
     window.close()
+
+
+def test_refused_writes_stop_the_retries_and_keep_the_local_copy(
+    qtbot: QtBot, quick_db: Database, item: tuple[uuid.UUID, uuid.UUID]
+) -> None:
+    """A damaged file (saving switched off) is not retried every few seconds; the text waits
+    in the local copy."""
+    _meeting, item_id = item
+    quick_db.refuse_writes("Speichern nicht möglich: die Datenbank ist beschädigt.")
+    box = QPlainTextEdit()
+    saver = NotesAutosave(quick_db, idle_ms=30, max_ms=60)
+    saver.attach(item_id, "", box.toPlainText)
+    box.textChanged.connect(saver.touch)
+    failures: list[str] = []
+    saver.failed.connect(lambda _item, message: failures.append(message))
+    with qtbot.waitSignal(saver.failed, timeout=3000):
+        box.insertPlainText(TEXT)
+    qtbot.wait(300)  # ten idle intervals: a retry would have failed again by now
+    assert failures == ["Speichern nicht möglich: die Datenbank ist beschädigt."]
+    entry = saver.journal.entry(item_id)
+    assert entry is not None and entry.text == TEXT
+    saver.pool.waitForDone(3000)

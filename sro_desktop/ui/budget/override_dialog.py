@@ -7,6 +7,7 @@ authorises, and the reason. Both go into the ledger entry and the audit log.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -32,13 +33,19 @@ class OverrideDialog(QDialog):
     """Asks for the authorising chair and the reason of an overdraft."""
 
     def __init__(self, ctx: AppContext, region_id: uuid.UUID, message: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, on: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("budgetOverrideDialog")
         self.setWindowTitle(self.tr("Budget überschreiten?"))
         self.setAccessibleName(self.tr("Budgetüberschreitung zulassen"))
+        # The rule accepts the chair in office on the booking's date or today (a decision
+        # recorded afterwards, when the chair has changed meanwhile): both are offered.
         with ctx.database.session() as session:
-            self._chairs: list[ChairOption] = chairs_for_region(session, region_id)
+            self._chairs: list[ChairOption] = chairs_for_region(session, region_id, on)
+            if on is not None and on != date.today():
+                known = {option.person_id for option in self._chairs}
+                self._chairs += [option for option in chairs_for_region(session, region_id)
+                                 if option.person_id not in known]
         problem = QLabel(message)
         problem.setObjectName("overrideMessage")
         problem.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes user names
@@ -106,9 +113,10 @@ class OverrideDialog(QDialog):
 
 
 def ask_override(ctx: AppContext, region_id: uuid.UUID, error: BudgetExceededError,
-                 parent: QWidget | None = None) -> Override | None:
-    """Show the refusal and ask for an override; None when the user cancels."""
-    dialog = OverrideDialog(ctx, region_id, str(error), parent)
+                 parent: QWidget | None = None, *, on: date | None = None) -> Override | None:
+    """Show the refusal and ask for an override; None when the user cancels. ``on`` is the
+    booking's date: its chairs are offered besides today's."""
+    dialog = OverrideDialog(ctx, region_id, str(error), parent, on=on)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.override()

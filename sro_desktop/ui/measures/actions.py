@@ -226,7 +226,14 @@ class ActionDialog(QDialog):
         if self._ask_override is not None:
             return self._ask_override(error)
         assert self.data.region_id is not None
-        return ask_override(self.ctx, self.data.region_id, error, self)
+        try:
+            values = self.values()
+        except ValueError:
+            values = {}
+        # The date of the decision or agreement: its chair may authorise (besides today's).
+        on = next((v for k in ("decided_on", "agreed_on") if isinstance(v := values.get(k), date)),
+                  None)
+        return ask_override(self.ctx, self.data.region_id, error, self, on=on)
 
     def _call(self, override: Override | None) -> None:
         kwargs = self.values()

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 from ...services.meetings import MeetingRuleError, NotesConflictError, save_notes
 from ...storage.database import Database
+from ...storage.errors import WritesRefusedError
 from .recovery import NotesJournal, register_writer, release_writer
 
 IDLE_MS = 2000
@@ -61,6 +62,10 @@ class _SaveJob(QRunnable):
         except NotesConflictError as exc:
             self.signals.conflict.emit(snap.item_id, exc.current_text, exc.message)
         except MeetingRuleError as exc:
+            self.signals.failed.emit(snap.item_id, exc.message, snap.text, False)
+        except WritesRefusedError as exc:
+            # The file is damaged and saving is off for good: the local copy keeps the text,
+            # trying again every few seconds cannot help.
             self.signals.failed.emit(snap.item_id, exc.message, snap.text, False)
         except Exception as exc:  # a locked or vanished file must not kill the worker silently
             message = QCoreApplication.translate(
