@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,25 @@ def pg_url() -> str:
             pytest.fail("CI ohne SRO_TEST_PG_URL: .ci/run hat keinen PostgreSQL-Server gestartet")
         pytest.skip("SRO_TEST_PG_URL ist nicht gesetzt: PostgreSQL-Tests übersprungen")
     return url
+
+
+def _damage_index_page(path: Path, index: str = "ix_audit_log_at") -> None:
+    """Overwrite the root page of ``index`` with garbage; header and schema stay intact.
+
+    ``ix_audit_log_at`` is not read at start and written by every save."""
+    conn = sqlite3.connect(path)
+    try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                            (index,)).fetchone()[0]
+    finally:
+        conn.close()
+    with path.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\xa5" * page_size)
+
+
+@pytest.fixture
+def damage_index_page() -> Callable[..., None]:
+    """Damages one index page of an SQLite file (a file that opens fast but is corrupt)."""
+    return _damage_index_page

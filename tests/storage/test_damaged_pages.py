@@ -5,7 +5,7 @@ nothing, with a German message."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,22 +19,8 @@ from sro_desktop.storage.integrity import check_database, check_pages
 from sro_desktop.storage.open import open_database
 
 
-def damage_index_page(path: Path, index: str = "ix_audit_log_at") -> None:
-    """Overwrite the root page of ``index`` with garbage; header and schema stay intact."""
-    conn = sqlite3.connect(path)
-    try:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
-                            (index,)).fetchone()[0]
-    finally:
-        conn.close()
-    with path.open("r+b") as fh:
-        fh.seek((root - 1) * page_size)
-        fh.write(b"\xa5" * page_size)
-
-
 @pytest.fixture
-def damaged(seeded_db: Path) -> Path:
+def damaged(seeded_db: Path, damage_index_page: Callable[[Path], None]) -> Path:
     damage_index_page(seeded_db)
     return seeded_db
 
@@ -67,7 +53,8 @@ def test_the_snapshot_check_of_a_shared_file_agrees(
 
 
 @pytest.fixture
-def damaged_copy(seeded_db: Path, tmp_path: Path) -> Path:
+def damaged_copy(seeded_db: Path, tmp_path: Path,
+                 damage_index_page: Callable[[Path], None]) -> Path:
     copy = tmp_path / "damaged-copy.sqlite"
     shutil.copyfile(seeded_db, copy)
     damage_index_page(copy)

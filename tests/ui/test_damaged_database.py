@@ -4,7 +4,7 @@ checked after the first paint, and from then on refuses every write with a Germa
 from __future__ import annotations
 
 import logging
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,25 +18,9 @@ from sro_desktop.storage.errors import WritesRefusedError
 from sro_desktop.ui.errors import ErrorReporter, setup_logging
 from sro_desktop.ui.main_window import MainWindow
 
-DAMAGED_INDEX = "ix_audit_log_at"  # not read at start, written by every save
-
-
-def damage_index_page(path: Path, index: str = DAMAGED_INDEX) -> None:
-    """Overwrite the root page of ``index`` with garbage; header and schema stay intact."""
-    conn = sqlite3.connect(path)
-    try:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
-                            (index,)).fetchone()[0]
-    finally:
-        conn.close()
-    with path.open("r+b") as fh:
-        fh.seek((root - 1) * page_size)
-        fh.write(b"\xa5" * page_size)
-
 
 @pytest.fixture
-def damaged_db(seeded_db: Path) -> Path:
+def damaged_db(seeded_db: Path, damage_index_page: Callable[[Path], None]) -> Path:
     damage_index_page(seeded_db)
     return seeded_db
 
@@ -171,8 +155,9 @@ def test_database_problem_gives_forms_a_german_text(damaged_db: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", [False, True], ids=["healthy", "damaged"])
-def test_daily_backup_follows_a_clean_check_only(seeded_db: Path, qtbot: QtBot,
-                                                 damage: bool) -> None:
+def test_daily_backup_follows_a_clean_check_only(seeded_db: Path, qtbot: QtBot, damage: bool,
+                                                 damage_index_page: Callable[[Path], None]
+                                                 ) -> None:
     """``run_gui`` chains today's backup to the check: never a copy of a damaged file."""
     from sro_desktop.storage.backup import backup_dir, daily_backups
 
