@@ -134,76 +134,16 @@ def _area_rows(session: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def _area_places(session: Any) -> dict[uuid.UUID, tuple[str, str | None]]:
-    """Every area's level and the code of the Regionalraum it lies in (its own for a region,
-    None for the city or an area outside any region)."""
-    from sqlalchemy import select
-
-    from .models import Area
-
-    rows = {r.id: r for r in session.execute(select(Area.id, Area.parent_id, Area.level,
-                                                     Area.code, Area.name))}
-    places: dict[uuid.UUID, tuple[str, str | None]] = {}
-    for area_id, row in rows.items():
-        node, region = row, None
-        for _ in range(len(rows)):  # bounded: a cycle in bad data must not hang the CLI
-            if node.level == "region":
-                region = node.code or node.name
-                break
-            if node.parent_id is None or node.parent_id not in rows:
-                break
-            node = rows[node.parent_id]
-        places[area_id] = (str(row.level), region)
-    return places
-
-
-_LEVEL_DEPTH = {"city": 0, "region": 1, "social_space": 2, "quarter": 3}
-
-
 def _measure_rows(session: Any) -> list[dict[str, Any]]:
-    """``list measures``: the service's rows plus ``region_code`` (the Regionalraum the measure
-    belongs to) and ``area_level`` (the finest level among its areas, None without areas)."""
-    from sqlalchemy import select
-
-    from .models import Measure, measure_areas
     from .services.measures import cli_rows
 
-    rows = list(cli_rows(session))
-    places = _area_places(session)
-    region_of = {m: r for m, r in session.execute(select(Measure.id, Measure.region_id))}
-    levels: dict[uuid.UUID, list[str]] = {}
-    for measure_id, area_id in session.execute(
-        select(measure_areas.c.measure_id, measure_areas.c.area_id)
-    ):
-        if area_id in places:
-            levels.setdefault(measure_id, []).append(places[area_id][0])
-    for row in rows:
-        measure_id = uuid.UUID(row["id"])
-        region_id = region_of.get(measure_id)
-        row["region_code"] = places[region_id][1] if region_id in places else None
-        found = levels.get(measure_id)
-        row["area_level"] = (max(found, key=lambda lv: _LEVEL_DEPTH.get(lv, 9))
-                             if found else None)
-    return rows
+    return cli_rows(session)
 
 
 def _meeting_rows(session: Any) -> list[dict[str, Any]]:
-    """``list meetings``: the service's rows plus ``region_code`` and ``area_level`` of the
-    body's area."""
-    from sqlalchemy import select
-
-    from .models import Body, Meeting
     from .services.meetings import cli_rows
 
-    rows = list(cli_rows(session))
-    places = _area_places(session)
-    area_of = {m: a for m, a in session.execute(
-        select(Meeting.id, Body.area_id).join(Body, Body.id == Meeting.body_id))}
-    for row in rows:
-        area_id = area_of.get(uuid.UUID(row["id"]))
-        place = places.get(area_id) if area_id is not None else None
-        row["area_level"], row["region_code"] = place or (None, None)
-    return rows
+    return cli_rows(session)
 
 
 _LISTERS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
@@ -258,30 +198,6 @@ def _same_file(path: Path, db: str) -> bool:
 
 BUDGET_YEARS = range(1990, 2101)
 
-# Plain-text labels of ``sro-desktop budget``, in the order of the budget panel's tiles.
-_BUDGET_LABELS = (
-    ("total_cents", "Gesamt"),
-    ("committed_cents", "Beschlossen"),
-    ("agreed_cents", "Vereinbart"),
-    ("paid_cents", "Ausgezahlt"),
-    ("returned_cents", "Rückflüsse"),
-    ("used_cents", "Gebunden"),
-    ("available_cents", "Verfügbar"),
-)
-
-
-def _stored_region_code(session: Any, code: str) -> str:
-    """The area code as stored ("RR-NW" for "rr-nw"); the input when no code matches (the
-    service then names the unknown code)."""
-    from sqlalchemy import func, select
-
-    from .models import Area
-
-    stored = session.scalar(
-        select(Area.code).where(func.upper(Area.code) == code.strip().upper()).limit(1))
-    return str(stored) if stored else code
-
-
 def _cmd_budget(args: argparse.Namespace) -> int:
     from .services.budget import cli_summary
 
@@ -293,17 +209,17 @@ def _cmd_budget(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             summary = cli_summary(session, args.region, args.year)
-            summary["region"] = _stored_region_code(session, args.region)
     finally:
         db.close()
     if args.json:
         _print_json(summary)
         return EXIT_OK
+    from .services.budget import FIGURE_LABELS
     from .services.money import format_cents
 
     lines = [("Regionalraum", str(summary["region"])), ("Haushaltsjahr", str(summary["year"]))]
-    for key, label in _BUDGET_LABELS:
-        cents = summary.get(key)
+    for key, label in FIGURE_LABELS.items():  # in the order of the panel's tiles
+        cents = summary.get(f"{key}_cents")
         if isinstance(cents, int):
             lines.append((label, format_cents(cents)))
     width = max(len(label) for label, _ in lines) + 1

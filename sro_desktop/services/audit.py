@@ -148,27 +148,31 @@ def _entries_for(session: Session, user: str) -> list[Any]:
     return entries
 
 
-def _refuse_log_changes(session: Session) -> None:
-    """The log is append-only: no flush may update or delete one of its entries."""
+def _refuse_update(mapper: Any, connection: Any, target: Any) -> None:
+    raise AuditLogChangeError(
+        "Änderungsprotokoll: Einträge werden nie geändert (das Protokoll wird nur fortgeschrieben)."
+    )
+
+
+def _refuse_delete(mapper: Any, connection: Any, target: Any) -> None:
+    raise AuditLogChangeError(
+        "Änderungsprotokoll: Einträge werden nie gelöscht (das Protokoll wird nur fortgeschrieben)."
+    )
+
+
+def _guard_log() -> None:
+    """The log is append-only: mapper events refuse updating or deleting an entry, as
+    ``services.budget.ledger`` does for ledger entries. Registered with the first flush (the
+    models are imported by then; opening a database must not import them)."""
     from ..models import AuditEntry
 
-    for obj in session.deleted:
-        if isinstance(obj, AuditEntry):
-            raise AuditLogChangeError(
-                "Änderungsprotokoll: Einträge werden nie gelöscht (das Protokoll wird nur "
-                "fortgeschrieben)."
-            )
-    for obj in session.dirty:
-        if isinstance(obj, AuditEntry) and session.is_modified(obj):
-            raise AuditLogChangeError(
-                "Änderungsprotokoll: Einträge werden nie geändert (das Protokoll wird nur "
-                "fortgeschrieben)."
-            )
+    if not event.contains(AuditEntry, "before_update", _refuse_update):
+        event.listen(AuditEntry, "before_update", _refuse_update)
+        event.listen(AuditEntry, "before_delete", _refuse_delete)
 
 
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
-    if session.deleted or session.dirty:
-        _refuse_log_changes(session)
+    _guard_log()
     if session.info.get("audit", True) is False:
         return
     user = str(session.info.get("user", ""))

@@ -140,8 +140,10 @@ def test_cli_rows(db: Database) -> None:
     assert len(rows) == 4
     row = next(r for r in rows if r["title"] == "Elterncafé")
     assert set(row) == {"id", "number", "title", "status", "area_codes", "requested_cents",
-                        "approved_cents", "start", "end", "extended"}
+                        "approved_cents", "start", "end", "extended", "region_code",
+                        "area_level"}
     assert row["area_codes"] == ["E"]
+    assert row["region_code"] == "RR-NW" and row["area_level"] == "social_space"
     assert row["start"] == "2025-02-01" and row["end"] == "2026-01-31"
     assert row["requested_cents"] == 300_000 and row["approved_cents"] is None
     assert row["extended"] is False

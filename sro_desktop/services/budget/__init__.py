@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from ...models import Area
 from .allocation import (
     CARRY_OVER_SETTING,
     AllocationChange,
@@ -158,10 +159,14 @@ __all__ = [
 def cli_summary(session: Session, region_code: str, year: int) -> dict[str, object]:
     """The figures of a Regionalraum (or, for the city's code, all four) for ``sro-desktop budget``.
 
-    Keys: region, year, total_cents, committed_cents, agreed_cents, paid_cents, returned_cents,
-    available_cents (plus used_cents). Raises ``BudgetError`` for an unknown code.
+    Keys: region (the stored code), year, total_cents, committed_cents, agreed_cents,
+    paid_cents, returned_cents, available_cents (plus used_cents). Raises ``BudgetError`` for
+    an unknown code.
     """
     scope = resolve_code(session, region_code)
     totals, sums = load_sums(session, budget_ids(session, scope.region_ids, year))
     figures = figures_from_sums(sum(totals.values()), sums.values())
-    return {"region": region_code, "year": year, **figures.as_dict()}
+    # The code as stored ("RR-NW" for "rr-nw"), so that scripts can match it.
+    stored = session.get(Area, scope.area_id)
+    code = (stored.code or stored.name) if stored is not None else region_code
+    return {"region": code, "year": year, **figures.as_dict()}

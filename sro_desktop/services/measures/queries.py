@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -39,6 +39,7 @@ from ...models import (
 )
 from .due import deadlines, due_condition, subtree_condition
 from .labels import STATUS_LABELS
+from .lookups import area_infos
 
 __all__ = [
     "SORT_KEYS",
@@ -337,22 +338,25 @@ def _deadline_kind(row: Any, evaluation_due: date | None) -> str | None:
     return kind or (items[0].kind if items else None)
 
 
-def _codes(session: Session, measure_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
-    out: dict[uuid.UUID, list[str]] = defaultdict(list)
+_LEVEL_DEPTH = {level.value: depth for depth, level in enumerate(AreaLevel)}
+
+
+def _areas_of(session: Session) -> dict[uuid.UUID, list[tuple[str, str]]]:
+    """(code or name, level) of every area linked to each measure (one query)."""
+    out: dict[uuid.UUID, list[tuple[str, str]]] = defaultdict(list)
     rows = session.execute(
-        select(measure_areas.c.measure_id, Area.code, Area.name).join(
+        select(measure_areas.c.measure_id, Area.code, Area.name, Area.level).join(
             Area, Area.id == measure_areas.c.area_id
         )
     )
-    wanted = set(measure_ids)
-    for measure_id, code, name in rows:
-        if measure_id in wanted:
-            out[measure_id].append(code or name)
+    for measure_id, code, name, level in rows:
+        out[measure_id].append((code or name, level))
     return out
 
 
 def cli_rows(session: Session) -> list[dict[str, Any]]:
-    """All live measures for ``sro-desktop list measures --json`` (dates as ISO strings)."""
+    """All live measures for ``sro-desktop list measures --json`` (dates as ISO strings), with
+    the code of their Regionalraum and the finest level among their areas."""
     rows = session.execute(
         select(
             Measure.id,
@@ -364,23 +368,31 @@ def cli_rows(session: Session) -> list[dict[str, Any]]:
             Measure.start,
             Measure.end,
             Measure.extended,
+            Measure.region_id,
         )
         .where(Measure.deleted_at.is_(None))
         .order_by(Measure.number)
     ).all()
-    codes = _codes(session, (r[0] for r in rows))
-    return [
-        {
+    linked = _areas_of(session)
+    infos = area_infos(session)
+    out = []
+    for r in rows:
+        areas = linked.get(r[0], [])
+        region = infos.get(r[9]) if r[9] is not None else None
+        out.append({
             "id": str(r[0]),
             "number": r[1],
             "title": r[2],
             "status": r[3],
-            "area_codes": sorted(codes.get(r[0], [])),
+            "area_codes": sorted(code for code, _level in areas),
             "requested_cents": r[4] or 0,
             "approved_cents": r[5],
             "start": r[6].isoformat() if r[6] else None,
             "end": r[7].isoformat() if r[7] else None,
             "extended": bool(r[8]),
-        }
-        for r in rows
-    ]
+            "region_code": (region.code or region.name) if region else None,
+            "area_level": max((level for _code, level in areas),
+                              key=lambda lv: _LEVEL_DEPTH.get(lv, len(_LEVEL_DEPTH)),
+                              default=None),
+        })
+    return out

@@ -131,14 +131,20 @@ def meeting_rows(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, 
 
 def cli_rows(session: Session) -> list[dict[str, Any]]:
     """All live meetings (of live bodies) for ``sro-desktop list meetings --json``, oldest
-    first."""
+    first, with the level of the body's area and the code of its Regionalraum."""
+    from ..measures.lookups import area_infos  # measures imports meetings: not at the top
+
     stmt = (
         _row_query()
         .where(Meeting.deleted_at.is_(None), Body.deleted_at.is_(None))
         .order_by(Meeting.date, Meeting.start_time, Body.name)
     )
-    return [
-        {
+    infos = area_infos(session)
+    out = []
+    for row in map(_to_row, session.execute(stmt)):
+        area = infos.get(row.area_id)
+        region = infos.get(area.region_id) if area and area.region_id else None
+        out.append({
             "id": str(row.id),
             "body_kind": row.body_kind,
             "area_code": row.area_code,
@@ -146,9 +152,10 @@ def cli_rows(session: Session) -> list[dict[str, Any]]:
             "status": row.status,
             "item_count": row.item_count,
             "title": row.title,
-        }
-        for row in map(_to_row, session.execute(stmt))
-    ]
+            "area_level": area.level if area else None,
+            "region_code": (region.code or region.name) if region else None,
+        })
+    return out
 
 
 def _task_count(session: Session, area_ids: Iterable[uuid.UUID], *conditions: Any) -> int:
