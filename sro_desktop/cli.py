@@ -65,14 +65,12 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from .storage.demo import MAX_YEARS, DemoError, generate_demo, reference_date
+    from .storage.demo import DemoError, check_demo_args, generate_demo
 
     # The arguments are checked before the database is opened (or created): a refused call
     # must leave no new file behind. generate_demo checks the same again.
     try:
-        if not 1 <= args.years <= MAX_YEARS:
-            raise DemoError(f"Jahre: {args.years} liegt außerhalb von 1 bis {MAX_YEARS}.")
-        reference_date(args.end_year, args.as_of)
+        check_demo_args(args.years, args.end_year, args.as_of)
     except DemoError as exc:
         print(f"Fehler: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -172,28 +170,18 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from .storage.backup import backup_database
+    from .storage.errors import BackupTargetExistsError
 
-    target = Path(args.to)
-    # A backup onto the database itself is left to backup_database, which refuses it with
-    # its own reason.
-    if target.exists() and not args.force and not _same_file(target, args.db):
-        print(f"Fehler: „{target}“ existiert bereits; eine Sicherung überschreibt keine "
-              f"vorhandene Datei (mit --force doch überschreiben).", file=sys.stderr)
-        return EXIT_USAGE
     db = _open(args.db)
     try:
-        written = backup_database(db, target)
+        written = backup_database(db, Path(args.to), overwrite=args.force)
+    except BackupTargetExistsError as exc:  # a call to repeat with --force, not a failure
+        print(f"Fehler: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         db.close()
     print(f"Sicherung geschrieben: {written}")
     return EXIT_OK
-
-
-def _same_file(path: Path, db: str) -> bool:
-    try:
-        return "://" not in db and path.samefile(db)
-    except OSError:
-        return False
 
 
 BUDGET_YEARS = range(1990, 2101)

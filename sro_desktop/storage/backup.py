@@ -20,7 +20,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .database import BUSY_TIMEOUT_MS, Database, connect_sqlite
-from .errors import BackupError, CorruptDatabaseError, LockedDatabaseError, StorageError
+from .errors import (
+    BackupError,
+    BackupTargetExistsError,
+    CorruptDatabaseError,
+    LockedDatabaseError,
+    StorageError,
+)
 from .probe import check_write_lock, probe_sqlite_file, quick_check_findings
 
 BACKUP_DIR_NAME = "Sicherungen"
@@ -99,12 +105,12 @@ def _is_companion_file(path: Path, dest: Path) -> bool:
     )
 
 
-def backup_database(source: Database | str | Path, dest: Path) -> Path:
+def backup_database(source: Database | str | Path, dest: Path, *, overwrite: bool = True) -> Path:
     """Write a consistent copy of an SQLite database (open or not) to ``dest``; return ``dest``.
 
     ``dest`` must not be the database file itself: replacing it under the running program
     would swap the file away from every open connection (on a share, other users would keep
-    writing to the replaced copy).
+    writing to the replaced copy). Without ``overwrite`` an existing ``dest`` is refused.
     """
     path = _sqlite_path(source)
     dest = Path(dest)
@@ -120,6 +126,12 @@ def backup_database(source: Database | str | Path, dest: Path) -> Path:
             f"Sicherungsziel: „{dest}“ ist eine Hilfsdatei der Datenbank „{path}“ (eine "
             f"Sicherung muss in eine andere Datei geschrieben werden). Die Datei bleibt "
             f"unverändert.",
+        )
+    if not overwrite and dest.exists():
+        raise BackupTargetExistsError(
+            path,
+            f"Sicherungsziel: „{dest}“ existiert bereits; eine Sicherung überschreibt keine "
+            f"vorhandene Datei (mit --force doch überschreiben). Die Datei bleibt unverändert.",
         )
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")

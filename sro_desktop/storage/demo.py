@@ -91,6 +91,14 @@ class DemoStats:
     rows: int
 
 
+def check_demo_args(years: int, end_year: int | None, as_of: date | None) -> tuple[int, date]:
+    """The last year and the reference date of a demo of ``years`` years; :class:`DemoError`
+    when the arguments do not fit (the CLI asks before it creates a file)."""
+    if not 1 <= years <= MAX_YEARS:
+        raise DemoError(f"Jahre: {years} liegt außerhalb von 1 bis {MAX_YEARS}.")
+    return reference_date(end_year, as_of)
+
+
 def generate_demo(db: Database, *, years: int, seed: int, end_year: int | None = None,
                   as_of: date | None = None) -> DemoStats:
     """Fill a seeded database with ``years`` years of demo activity up to ``as_of``.
@@ -100,9 +108,7 @@ def generate_demo(db: Database, *, years: int, seed: int, end_year: int | None =
     to get the same content on every day. Raises :class:`DemoError` when the arguments do not
     fit together, the areas are missing or the database already holds meetings or measures.
     """
-    if not 1 <= years <= MAX_YEARS:
-        raise DemoError(f"Jahre: {years} liegt außerhalb von 1 bis {MAX_YEARS}.")
-    last_year, as_of = reference_date(end_year, as_of)
+    last_year, as_of = check_demo_args(years, end_year, as_of)
     first_year = last_year - years + 1
     with db.write() as session:
         session.info["audit"] = False

@@ -161,6 +161,10 @@ class BackupError(StorageError):
     """A backup or a restore could not be made."""
 
 
+class BackupTargetExistsError(BackupError):
+    """The backup target exists and overwriting it was not asked for."""
+
+
 class WritesRefusedError(StorageError):
     """Saving is switched off for this database (its pages failed SQLite's check after
     opening); the message says why and what to do. Nothing of the refused action was written."""

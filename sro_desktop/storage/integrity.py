@@ -16,7 +16,13 @@ from sqlalchemy import inspect
 
 from .database import BUSY_TIMEOUT_MS, connect_sqlite, make_engine
 from .errors import DatabaseOpenError, describe_target, empty_server_message
-from .probe import check_header, classify_revision, error_from_sqlite, quick_check_findings
+from .probe import (
+    check_header,
+    classify_revision,
+    error_from_sqlite,
+    quick_check_findings,
+    sqlite_failure,
+)
 from .schema_version import PACKAGED_SCRIPTS, SchemaScripts, read_revision, read_sqlite_revision
 
 MAX_REPORTED = 20
@@ -145,8 +151,7 @@ def check_pages(
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        code = getattr(exc, "sqlite_errorname", "") or ""
-        if code.startswith("SQLITE_CORRUPT") or code == "SQLITE_NOTADB":
+        if sqlite_failure(exc) == "damaged":
             return [str(exc)]
         raise error_from_sqlite(path, exc, lock_timeout) from exc
 

@@ -108,6 +108,17 @@ def check_header(path: Path) -> None:
         )
 
 
+def sqlite_failure(exc: BaseException) -> str | None:
+    """What SQLite's result code of ``exc`` says about the file: ``"damaged"`` (SQLITE_CORRUPT…,
+    SQLITE_NOTADB), ``"io"`` (SQLITE_IOERR…: a full disk, a lost share), else None."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if code.startswith("SQLITE_CORRUPT") or code == "SQLITE_NOTADB":
+        return "damaged"
+    if code.startswith("SQLITE_IOERR"):
+        return "io"
+    return None
+
+
 def error_from_sqlite(path: Path, exc: sqlite3.Error, lock_timeout: float) -> DatabaseOpenError:
     """Translate SQLite's error into our error class with a German message."""
     name = str(path)

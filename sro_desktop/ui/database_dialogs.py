@@ -225,7 +225,6 @@ class DatabaseFiles(QObject):
         super().__init__(host)
         self._ctx = ctx
         self._host = host
-        self.damage_message: QMessageBox | None = None
         self.backup_failed.connect(
             lambda text: host.show_error(self.tr("Tägliche Sicherung"), text))
         self.damage_found.connect(self._show_damage)
@@ -359,7 +358,6 @@ class DatabaseFiles(QObject):
         restore.clicked.connect(self.restore)
         other.clicked.connect(self.open_database)
         box.finished.connect(box.deleteLater)
-        self.damage_message = box
         self._host.dialog = box
         self._show_read_only_marker()
         box.open()

@@ -59,12 +59,6 @@ def setup_logging(path: Path | None = None) -> Path:
 
 
 
-# SQLite's words for a damaged file and for a failing disk or share (sqlite3 and SQLAlchemy
-# pass them on unchanged, SQLAlchemy followed by the SQL statement).
-_DAMAGED = ("database disk image is malformed", "file is not a database")
-_IO_ERROR = ("disk i/o error",)
-
-
 @dataclass(frozen=True)
 class Explanation:
     """A German title, headline and text for an error a person can act on."""
@@ -74,8 +68,8 @@ class Explanation:
     informative: str
 
 
-def _database_error_text(value: BaseException) -> str | None:
-    """The driver's own message of a database error in ``value`` (without the SQL), or None."""
+def _sqlite_error(value: BaseException) -> BaseException | None:
+    """The driver's own error inside ``value`` (SQLAlchemy keeps it as ``orig``), or None."""
     from sqlalchemy.exc import DBAPIError
 
     seen: set[int] = set()
@@ -83,9 +77,9 @@ def _database_error_text(value: BaseException) -> str | None:
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         if isinstance(current, DBAPIError):
-            return str(current.orig)
+            return current.orig
         if isinstance(current, sqlite3.DatabaseError):
-            return str(current)
+            return current
         current = current.__cause__ or current.__context__
     return None
 
@@ -110,11 +104,11 @@ def explain(value: BaseException, log_path: Path | None = None) -> Explanation |
         return Explanation(translate("ErrorDialog", "Datenbankfehler"),
                            translate("ErrorDialog", "Die Aktion konnte nicht ausgeführt werden."),
                            value.message + where)
-    driver = _database_error_text(value)
-    if driver is None:
-        return None
-    lowered = driver.lower()
-    if any(words in lowered for words in _DAMAGED):
+    from ..storage.probe import sqlite_failure
+
+    driver = _sqlite_error(value)
+    failure = None if driver is None else sqlite_failure(driver)
+    if failure == "damaged":
         return Explanation(
             translate("ErrorDialog", "Datenbank beschädigt"),
             translate("ErrorDialog", "Die Datenbankdatei ist beschädigt."),
@@ -127,7 +121,7 @@ def explain(value: BaseException, log_path: Path | None = None) -> Explanation |
                 "Öffnen …).",
             ) + where,
         )
-    if any(words in lowered for words in _IO_ERROR):
+    if failure == "io":
         return Explanation(
             translate("ErrorDialog", "Datenbank nicht erreichbar"),
             translate("ErrorDialog",

@@ -173,3 +173,23 @@ def test_daily_backup_follows_a_clean_check_only(seeded_db: Path, qtbot: QtBot, 
     assert len(copies) == (0 if damage else 1)
     assert (window.ctx.database.writes_refused is not None) is damage
     QApplication.processEvents()
+
+
+def test_explanations_follow_sqlites_result_code_not_its_wording() -> None:
+    """The kind of failure is read from SQLite's result code (the text varies by version and
+    language); an I/O error reads as an unreachable file, other errors stay program errors."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from sro_desktop.ui.errors import explain
+
+    io = sqlite3.OperationalError("disk I/O error")
+    io.sqlite_errorname = "SQLITE_IOERR_WRITE"  # type: ignore[attr-defined]
+    wrapped = OperationalError("INSERT INTO audit_log …", {}, io)
+    explanation = explain(wrapped)
+    assert explanation is not None and explanation.title == "Datenbank nicht erreichbar"
+    assert "INSERT" not in explanation.text + explanation.informative
+    other = sqlite3.OperationalError("no such table: x")
+    other.sqlite_errorname = "SQLITE_ERROR"  # type: ignore[attr-defined]
+    assert explain(OperationalError("SELECT …", {}, other)) is None
