@@ -19,9 +19,15 @@ def german_sort_key(name: str) -> tuple[str, str]:
     return (folded, name)
 
 
+# Dates by hand: strftime costs more than the rest of a list row's texts together.
 def format_date(value: date | None) -> str:
     """``09.01.2024``; empty for no date."""
-    return value.strftime("%d.%m.%Y") if value else ""
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if value else ""
+
+
+def _format_short_date(value: date | None) -> str:
+    """``09.01.24``; empty for no date."""
+    return f"{value.day:02d}.{value.month:02d}.{value.year % 100:02d}" if value else ""
 
 
 def format_date_long(value: date) -> str:
@@ -46,11 +52,12 @@ def format_time_range(start: time | None, end: time | None) -> str:
     return format_time(start)
 
 
-def format_period(start: date | None, end: date | None) -> str:
-    """``01.02.2025–31.01.2026``."""
+def format_period(start: date | None, end: date | None, *, short: bool = False) -> str:
+    """``01.02.2025–31.01.2026``; ``short``: ``01.02.25–31.01.26`` (for narrow columns)."""
     if not start and not end:
         return ""
-    return f"{format_date(start)}–{format_date(end)}"
+    text = _format_short_date if short else format_date
+    return f"{text(start)}–{text(end)}"
 
 
 def parse_date(text: str) -> date:

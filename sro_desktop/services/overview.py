@@ -28,6 +28,7 @@ from ..models import (
 )
 from .areas import FINISHED_MEASURE_STATES, LEVEL_LABELS, AreaError, AreaTree, load_tree
 from .meetings.live import live_task
+from .meetings.records import owner_name
 from .overview_data import (
     BODY_KIND_LABELS,
     DUE_DAYS,
@@ -125,8 +126,7 @@ def first_open_tasks(
     if not body_ids:
         return ()
     rows = session.execute(
-        select(Task.description, Task.due, Task.owner_text, Person.title, Person.first_name,
-               Person.last_name, Organization.name, Body.name)
+        select(Task.description, Task.due, Task.owner_text, Person, Organization.name, Body.name)
         .join(Body, Body.id == Task.body_id)
         .outerjoin(Person, Person.id == Task.owner_person_id)
         .outerjoin(Organization, Organization.id == Task.owner_organization_id)
@@ -135,14 +135,13 @@ def first_open_tasks(
         .order_by(Task.due.is_(None), Task.due, Task.description)
         .limit(limit)
     ).all()
-    lines = []
-    for description, due, owner_text, title, first, last, organization, body in rows:
-        # The person as protocols print them ("Dr. Anna Beispiel", ``Person.display_name``).
-        person = " ".join(p for p in (title, first, last) if p)
-        names = [person, organization or "", owner_text or ""]
-        owner = ", ".join(dict.fromkeys(n for n in names if n))
-        lines.append(TaskLine(description, due, owner, body))
-    return tuple(lines)
+    return tuple(
+        TaskLine(description, due,
+                 owner_name(person.display_name if person else "", organization or "",
+                            owner_text or ""),
+                 body)
+        for description, due, owner_text, person, organization, body in rows
+    )
 
 
 def area_overview(session: Session, area_id: uuid.UUID, today: date | None = None) -> AreaOverview:

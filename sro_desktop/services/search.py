@@ -35,7 +35,7 @@ from ..storage.search_index import (
     search_index_installed,
 )
 from .search_compounds import compounds
-from .search_deleted import Dead, find_dead
+from .search_deleted import dead_entries
 from .search_hits import SearchHit, describe
 from .search_snippets import SEPARATOR, find_match, make_snippet
 from .search_terms import Marks, fold, fts5_query, highlight_prefixes, query_terms, tsquery
@@ -115,12 +115,12 @@ class _Plan:
     sqlite: bool
     match: str
     marks: Marks
-    dead: Dead
+    dead: tuple[Any, ...]
 
 
 def _plan(session: Session, terms: list[tuple[str, ...]]) -> _Plan:
     sqlite = session.get_bind().dialect.name == "sqlite"
-    dead = find_dead(session, sqlite)
+    dead = dead_entries(session, sqlite)
     if sqlite:
         found = compounds(session, terms)
         infixes = tuple(v for v in found)
@@ -140,7 +140,7 @@ def _sqlite_group(
     word fast on twenty years of minutes. Pages beyond the window follow, newest first.
     """
     match = f"grp : {group_token(group)} AND {{title body}} : ({plan.match})"
-    dead = plan.dead.entries
+    dead = plan.dead
     alive = f" AND rowid NOT IN ({', '.join(map(str, dead))})" if dead else ""
     where = f"WHERE {FTS_TABLE} MATCH :q{alive}"
     total = int(session.execute(
@@ -183,7 +183,7 @@ def _postgresql_groups(
     """Counts and hits ``offset`` to ``offset + limit`` of every group (or of ``group``) in one
     query (the GIN index finds the rows)."""
     case = " ".join(f"WHEN '{kind}' THEN '{grp}'" for kind, grp in KIND_GROUPS.items())
-    alive = " AND NOT (ref = ANY(:dead))" if plan.dead.entries else ""
+    alive = " AND NOT (ref = ANY(:dead))" if plan.dead else ""
     only = " AND grp = :group" if group else ""
     stmt = text(
         "SELECT grp, kind, ref::text, score, total FROM ("
@@ -194,8 +194,8 @@ def _postgresql_groups(
         f"WHERE r > :skip AND r <= :skip + :n{only} ORDER BY grp, r"
     )
     params: dict[str, Any] = {"q": plan.match, "n": limit, "skip": offset}
-    if plan.dead.entries:
-        params["dead"] = list(plan.dead.entries)
+    if plan.dead:
+        params["dead"] = list(plan.dead)
     if group:
         params["group"] = group
     out: dict[str, tuple[int, list[tuple[str, str, float]]]] = {}
@@ -234,7 +234,7 @@ def search(session: Session, query: str, *, per_group: int = PAGE_SIZE) -> Searc
         total, best = found.get(key, (0, []))
         if not total:
             continue
-        hits = tuple(describe(session, best, plan.marks, plan.dead))
+        hits = tuple(describe(session, best, plan.marks))
         groups.append(SearchGroup(key, label, total, hits))
     return SearchResults(query, tuple(groups), plan.terms)
 
@@ -254,5 +254,5 @@ def search_group(
     else:
         total, page = _postgresql_groups(session, plan, max(0, offset), limit, group)[group]
     return SearchGroup(group, GROUP_LABELS[group], total,
-                       tuple(describe(session, page, plan.marks, plan.dead)))
+                       tuple(describe(session, page, plan.marks)))
 

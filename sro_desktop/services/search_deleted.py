@@ -2,15 +2,16 @@
 
 Deleting a meeting tombstones only the meeting, so the index still holds its agenda items,
 agreements, amendments, concerns and tasks (and a deleted body's tasks); they are never found.
+Which meetings and bodies are dead is decided in :mod:`.meetings.live`, as for every list. The
+search leaves their index entries out of the match itself, so they are neither found nor
+counted, and the hits need no second check.
 """
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, column, or_, select, table, true, union_all
+from sqlalchemy import column, or_, select, table, union_all
 from sqlalchemy.orm import Session
 
 from ..models import AgendaItem, Amendment, Arrangement, Concern, Task
@@ -18,28 +19,13 @@ from ..storage.search_index import DOCS_TABLE
 from .meetings.live import dead_body_ids, dead_meeting_ids
 
 
-@dataclass(frozen=True)
-class Dead:
-    """Deleted meetings and bodies (few, usually none) and the index entries of the rows
-    noted in them: on SQLite index rowids, on PostgreSQL row ids."""
-
-    meetings: tuple[uuid.UUID, ...] = ()
-    bodies: tuple[uuid.UUID, ...] = ()
-    entries: tuple[Any, ...] = ()
-
-    def live(self, meeting_id: Any) -> Any:
-        """A condition: the column names no deleted meeting (or is empty)."""
-        if not self.meetings:
-            return true()
-        return or_(meeting_id.is_(None), meeting_id.not_in(self.meetings))
-
-
-def find_dead(session: Session, sqlite: bool) -> Dead:
-    """What the search must leave out; one small query when nothing is deleted."""
+def dead_entries(session: Session, sqlite: bool) -> tuple[Any, ...]:
+    """The index entries of rows noted in deleted meetings or of deleted bodies: on SQLite
+    index rowids, on PostgreSQL row ids. Two small queries when nothing is deleted."""
     meetings = tuple(session.scalars(dead_meeting_ids()))
     bodies = tuple(session.scalars(dead_body_ids()))
     if not meetings and not bodies:
-        return Dead()
+        return ()
     rows: list[tuple[str, Any, Any]] = [
         ("agenda_item", AgendaItem, AgendaItem.meeting_id.in_(meetings)),
         ("arrangement", Arrangement, Arrangement.meeting_id.in_(meetings)),
@@ -49,14 +35,15 @@ def find_dead(session: Session, sqlite: bool) -> Dead:
     ]
     stmt: Any
     if sqlite:
+        # From the few rows of the dead meetings (their meeting_id index) to their entries
+        # (the (kind, ref) index); a join would scan every entry of the kind instead.
         docs = table(DOCS_TABLE, column("id"), column("kind"), column("ref"))
         stmt = union_all(*(
-            select(docs.c.id).join(model, and_(docs.c.kind == kind, docs.c.ref == model.id))
-            .where(condition)
+            select(docs.c.id).where(docs.c.kind == kind,
+                                    docs.c.ref.in_(select(model.id).where(condition)))
             for kind, model, condition in rows
         ))
-        entries: tuple[Any, ...] = tuple(int(i) for i in session.scalars(stmt))
-    else:  # UUIDs are unique across tables
-        stmt = union_all(*(select(model.id).where(condition) for _k, model, condition in rows))
-        entries = tuple(session.scalars(stmt))
-    return Dead(meetings, bodies, entries)
+        return tuple(int(i) for i in session.scalars(stmt))
+    # UUIDs are unique across tables
+    stmt = union_all(*(select(model.id).where(condition) for _k, model, condition in rows))
+    return tuple(session.scalars(stmt))

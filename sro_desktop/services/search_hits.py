@@ -1,8 +1,8 @@
 """Found index entries turned into hits: each row read with its meeting and body, and given a
 title, a context line and a snippet with the matched words marked.
 
-Rows deleted meanwhile, and rows of deleted meetings or bodies, drop out here too: the index
-may be a moment behind.
+Rows deleted meanwhile drop out here (the search left out the rows of deleted meetings and
+bodies already, :mod:`.search_deleted`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from ..models import AgendaItem, Amendment, Arrangement, Body, Concern, Measure, Meeting, Task
 from .formatting import format_date
-from .search_deleted import Dead
 from .search_snippets import joined, make_snippet, titled_snippet
 from .search_terms import Marks
 
@@ -46,11 +45,8 @@ def _context(body_name: str | None, day: date | None) -> str:
     return ", ".join(p for p in (body_name or "", format_date(day)) if p)
 
 
-def _rows(
-    session: Session, kind: str, ids: list[uuid.UUID], dead: Dead
-) -> dict[uuid.UUID, Any]:
-    """The display columns of some rows of ``kind``; deleted rows and rows of deleted
-    meetings or bodies drop out (the index may be a moment behind)."""
+def _rows(session: Session, kind: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    """The display columns of some rows of ``kind``; rows deleted meanwhile drop out."""
     stmt: Any
     if kind == "agenda_item":
         stmt = (
@@ -58,16 +54,14 @@ def _rows(
                    AgendaItem.outcome, Meeting.date, Body.name)
             .join(Meeting, Meeting.id == AgendaItem.meeting_id)
             .join(Body, Body.id == Meeting.body_id)
-            .where(AgendaItem.id.in_(ids), AgendaItem.deleted_at.is_(None),
-                   dead.live(Meeting.id))
+            .where(AgendaItem.id.in_(ids), AgendaItem.deleted_at.is_(None))
         )
     elif kind == "concern":
         stmt = (
             select(Concern.id, Concern.text, Concern.target_group, Concern.raised_on, Body.name)
             .outerjoin(Meeting, Meeting.id == Concern.meeting_id)
             .outerjoin(Body, Body.id == Meeting.body_id)
-            .where(Concern.id.in_(ids), Concern.deleted_at.is_(None),
-                   dead.live(Concern.meeting_id))
+            .where(Concern.id.in_(ids), Concern.deleted_at.is_(None))
         )
     elif kind == "task":
         stmt = (
@@ -75,8 +69,7 @@ def _rows(
                    Body.name, Meeting.date)
             .join(Body, Body.id == Task.body_id)
             .outerjoin(Meeting, Meeting.id == Task.meeting_id)
-            .where(Task.id.in_(ids), Task.deleted_at.is_(None), Body.deleted_at.is_(None),
-                   dead.live(Task.meeting_id))
+            .where(Task.id.in_(ids), Task.deleted_at.is_(None))
         )
     elif kind in ("arrangement", "amendment"):
         model: type[Arrangement] | type[Amendment] = (
@@ -87,7 +80,7 @@ def _rows(
             select(model.id, model.text, Meeting.date, Body.name)
             .join(Meeting, Meeting.id == model.meeting_id)
             .join(Body, Body.id == Meeting.body_id)
-            .where(model.id.in_(ids), *alive, dead.live(Meeting.id))
+            .where(model.id.in_(ids), *alive)
         )
     else:
         stmt = select(
@@ -127,15 +120,15 @@ def _hit(kind: str, row: Any, score: float, marks: Marks) -> SearchHit:
 
 
 def describe(
-    session: Session, found: Sequence[tuple[str, str, float]], marks: Marks, dead: Dead
+    session: Session, found: Sequence[tuple[str, str, float]], marks: Marks
 ) -> list[SearchHit]:
     """Hits for index entries (kind, id as text, score), in their order, with the words of
-    ``marks`` marked; entries whose row is gone, or lies in ``dead``, drop out."""
+    ``marks`` marked; entries whose row is gone drop out."""
     ids_by_kind: dict[str, list[uuid.UUID]] = {}
     typed = [(kind, uuid.UUID(str(ref)), score) for kind, ref, score in found]
     for kind, row_id, _ in typed:
         ids_by_kind.setdefault(kind, []).append(row_id)
-    rows = {kind: _rows(session, kind, ids, dead) for kind, ids in ids_by_kind.items()}
+    rows = {kind: _rows(session, kind, ids) for kind, ids in ids_by_kind.items()}
     return [
         _hit(kind, rows[kind][row_id], score, marks)
         for kind, row_id, score in typed

@@ -156,6 +156,9 @@ class OverviewContent:
         self.body = body
         self._load_tasks = load_tasks
         self._shown: OverviewData | None = None
+        # The first open tasks of the shown area, read with the first tooltip: Qt asks for a
+        # tooltip again after every small mouse move, and both task tiles show the same tasks.
+        self._task_lines: tuple[TaskLine, ...] | None = None
         self.badge_uncertain = _badge("badgeUncertain", "#fff4dc", "#7a4f00", "#e0b458")
         self.badge_model = _badge("badgeModelRegion", "#e6f4ea", "#1e5c2e", "#8cc79b")
         self.badge_retired = _badge("badgeRetired", "#eeeeee", "#555555", "#bbbbbb")
@@ -276,6 +279,7 @@ class OverviewContent:
         self.tile_open_tasks.set_value(ov.open_task_count)
         self.tile_overdue.set_value(ov.overdue_task_count, alert=True)
         self._shown = ov
+        self._task_lines = None
         self.bodies.setText(self._bodies_text(ov))
         lines = self.bodies.text().count("\n") + 1
         self.bodies.setMinimumHeight(self.bodies.fontMetrics().lineSpacing() * lines + 2)
@@ -286,7 +290,8 @@ class OverviewContent:
 
     def task_tooltip(self, *, overdue: bool) -> str:
         """The tooltip of a task tile: the first overdue (or open) tasks of the shown area's
-        bodies with due date and owner, read now (tooltips are built when they show)."""
+        bodies with due date and owner, read when a task tooltip first shows for this
+        overview (most selections never hover a tile)."""
         ov = self._shown
         action = _tr("Klick oder Eingabetaste: Sitzungen öffnen.")
         if ov is None:
@@ -297,13 +302,20 @@ class OverviewContent:
                 "Keine offenen Aufgaben.")
             return f"{none} {action}"
         today = ov.today or date.today()
-        lines = list(self._load_tasks([b.id for b in ov.bodies])) if self._load_tasks else []
+        lines = self._first_tasks(ov)
         if overdue:
-            lines = [line for line in lines if line.overdue(today)]
+            lines = tuple(line for line in lines if line.overdue(today))
             title = _tr("Überfällige Aufgaben, die ältesten zuerst:")
         else:
             title = _tr("Offene Aufgaben, die zuerst fälligen:")
         return _task_tooltip(title, lines, count - len(lines), today, action)
+
+    def _first_tasks(self, ov: OverviewData) -> tuple[TaskLine, ...]:
+        """The first open tasks of the shown area's bodies, read once per overview shown."""
+        if self._task_lines is None:
+            self._task_lines = (tuple(self._load_tasks([b.id for b in ov.bodies]))
+                                if self._load_tasks else ())
+        return self._task_lines
 
     def _fact_list(self, ov: OverviewData) -> list[tuple[str, str]]:
         facts = [(_tr("Code"), ov.code or "–"), (_tr("Ebene"), level_text(ov.level))]

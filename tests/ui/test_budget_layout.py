@@ -253,7 +253,7 @@ def test_chart_by_measure_shows_the_largest_and_the_rest(qtbot: QtBot,
     labels = [label for _, label in rows]
     assert labels[0] == "Offener Treff Nummer 8 im Quartier"  # binds the most
     assert labels[-1] == "übrige (3 Maßnahmen)"
-    assert sum(r.used for r, _ in rows) == panel.data.figures.used  # type: ignore[union-attr]
+    assert sum(r.figures.used for r, _ in rows) == panel.data.figures.used  # type: ignore[union-attr]
     text = chart.summary_text()
     assert "Gebunden nach Maßnahme (die 6 größten)" in text
     assert "Gebunden nach Sozialraum" not in text

@@ -41,7 +41,7 @@ from sro_desktop.services.measures.sample import sample_application
 from sro_desktop.services.search import SearchHit
 from sro_desktop.storage.open import open_database
 from sro_desktop.storage.seed import area_uuid
-from sro_desktop.ui.budget.labels import kind_label_text, meeting_text, where_text
+from sro_desktop.ui.budget.labels import kind_label_text, where_text
 from sro_desktop.ui.i18n import TRANSLATIONS_DIR, translation_file
 from sro_desktop.ui.main_window import MainWindow
 from sro_desktop.ui.measures import MeasureForm
@@ -327,8 +327,8 @@ def test_service_vocabulary_reads_english(english: list[str]) -> None:
     assert field_text("proof_of_use_due") == "Proof of use due"
     assert dict(cost_category_choices())["personnel"] == "Staff"
     assert kind_label_text("Rückfluss") == "Repayment"
-    assert meeting_text("Nordwest: Lenkungsgruppe am 12.03.2025") == (
-        "Nordwest: Steering group on 12.03.2025")
+    assert QCoreApplication.translate("WhatIfBox", "Lenkungsgruppe am {date}").format(
+        date="12.03.2025") == "Steering group on 12.03.2025"
     assert where_text("auf Tagesordnung (ohne Termin)") == "on the agenda (no date)"
     assert group_text("Protokolle") == "Minutes"
     hit = SearchHit("task", uuid.uuid4(), "Flyer drucken", "Stadtteiltisch · Ben · bis "

@@ -203,6 +203,18 @@ def test_task_tiles_list_the_first_tasks_and_open_the_meetings(window: MainWindo
     assert "Raum buchen" in tip and "Fest planen" not in tip
     assert tip.index("Flyer") < tip.index("Raum buchen")  # oldest first
     assert "Fest planen" in _hover(content.tile_open_tasks)
+    reads: list[int] = []
+    load = content._load_tasks
+    assert load is not None
+    content._load_tasks = lambda ids: reads.append(1) or load(ids)
+    for tile in (content.tile_overdue, content.tile_open_tasks, content.tile_overdue):
+        _hover(tile)
+    assert reads == []  # both tiles share the tasks read for the overview shown
+    _select(window, "E")
+    _select(window, "D")
+    _hover(content.tile_overdue)
+    _hover(content.tile_open_tasks)
+    assert reads == [1]  # read again once for a newly shown overview
     qtbot.mouseClick(content.tile_overdue, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window._panels["meetings"]
     content = _content(window)

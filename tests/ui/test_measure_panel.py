@@ -150,6 +150,28 @@ def test_due_toggle_and_status_filter(qtbot: QtBot, ctx: AppContext) -> None:
     assert panel.model.data(panel.model.index(0, 2)) == "Laufend"
 
 
+def test_due_view_resets_the_controls_and_reads_the_list_once(qtbot: QtBot,
+                                                              ctx: AppContext) -> None:
+    panel = _panel(qtbot, ctx)
+    panel.search.setText("Maßnahme")
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData(MeasureStatus.DRAFT))
+    panel.year_filter.setCurrentIndex(1)
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    panel.show_due()
+    assert len(resets) == 1  # not once per control and again for the sort
+    assert (panel.search.text(), panel.status_filter.currentIndex(),
+            panel.year_filter.currentIndex()) == ("", 0, 0)
+    assert panel.status_filter.toolTip() == panel.status_filter.currentText()
+    assert panel.due_toggle.isChecked() and panel.model.total() == MANY // 50
+    header = panel.view.horizontalHeader()
+    deadline = next(i for i in range(panel.model.columnCount())
+                    if panel.model.headerData(i, Qt.Orientation.Horizontal) == "Nächste Frist")
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        deadline, Qt.SortOrder.AscendingOrder)
+    assert not panel.view.isColumnHidden(deadline + 1)  # "Fällig ist"
+
+
 def test_double_click_opens_the_form(qtbot: QtBot, ctx: AppContext) -> None:
     panel = _panel(qtbot, ctx)
     index = panel.model.index(3, 1)

@@ -257,3 +257,25 @@ def test_refused_writes_stop_the_retries_and_keep_the_local_copy(
     entry = saver.journal.entry(item_id)
     assert entry is not None and entry.text == TEXT
     saver.pool.waitForDone(3000)
+
+
+def test_taking_the_other_version_drops_the_local_copy(
+    qtbot: QtBot, quick_db: Database, item: tuple[uuid.UUID, uuid.UUID]
+) -> None:
+    """The own text is given up on purpose: its copy goes, after the save that wrote it."""
+    _meeting, item_id = item
+    box = QPlainTextEdit()
+    saver = NotesAutosave(quick_db, idle_ms=30, max_ms=60)
+    saver.attach(item_id, "", box.toPlainText)
+    box.textChanged.connect(saver.touch)
+    with quick_db.write() as s:
+        svc.save_notes(s, item_id, "Andere Fassung", base_text="")
+    with qtbot.waitSignal(saver.conflict, timeout=3000) as blocker:
+        box.insertPlainText(TEXT)
+    assert blocker.args is not None and blocker.args[1] == "Andere Fassung"
+    entry = saver.journal.entry(item_id)
+    assert entry is not None and entry.text == TEXT  # written before the refused save
+    saver.accept_theirs(item_id, "Andere Fassung")
+    assert saver.pool.waitForDone(3000)
+    assert saver.journal.entry(item_id) is None
+    assert _notes(quick_db, item_id) == "Andere Fassung"

@@ -27,7 +27,7 @@ from sro_desktop.models import (
     measure_areas,
 )
 from sro_desktop.services.budget import (
-    COLUMN_HEADERS,
+    FIGURE_LABELS,
     MULTI_KEY,
     NONE_KEY,
     book_agreement,
@@ -123,13 +123,13 @@ def test_figures_and_rows_by_sozialraum(world: World) -> None:
     assert f.available == 40_000_00
     assert (f.agreed_part, f.open_part) == (30_000_00, 30_000_00)
     rows = {r.key: r for r in data.by_area}
-    assert rows[area_uuid("A")].used == 30_000_00
-    assert rows[area_uuid("D")].used == 20_000_00  # via its Quartier
-    assert rows[MULTI_KEY].used == 10_000_00
+    assert rows[area_uuid("A")].figures.used == 30_000_00
+    assert rows[area_uuid("D")].figures.used == 20_000_00  # via its Quartier
+    assert rows[MULTI_KEY].figures.used == 10_000_00
     assert NONE_KEY not in rows
-    assert rows[area_uuid("G")].used == 0  # every Sozialraum of the region is listed
-    assert sum(r.used for r in data.by_area) == f.used
-    assert sum(r.committed for r in data.by_measure) == f.committed
+    assert rows[area_uuid("G")].figures.used == 0  # every Sozialraum of the region is listed
+    assert sum(r.figures.used for r in data.by_area) == f.used
+    assert sum(r.figures.committed for r in data.by_measure) == f.committed
     assert [r.label.split()[0] for r in data.by_measure] == [
         "SRAE-NW-2026-001", "SRAE-NW-2026-002", "SRAE-NW-2026-003"]
     assert data.measures_of[area_uuid("A")] == (world.in_a,)
@@ -154,9 +154,9 @@ def test_city_wide_view_sums_the_four_regions(world: World) -> None:
     assert city.figures.total == 150_000_00
     assert city.figures.available == 40_000_00 + 50_000_00
     assert len(city.by_area) == 4
-    assert {r.label: r.available for r in city.by_area}["Nordost (Arbeitstitel)"] \
+    assert {r.label: r.figures.available for r in city.by_area}["Nordost (Arbeitstitel)"] \
         == 50_000_00
-    assert sum(r.total for r in city.by_area) == city.figures.total
+    assert sum(r.figures.total for r in city.by_area) == city.figures.total
 
 
 def test_what_if_marks_applications_that_overdraw(world: World) -> None:
@@ -164,7 +164,7 @@ def test_what_if_marks_applications_that_overdraw(world: World) -> None:
         data = load_panel(s, NW, YEAR, today=TODAY)
     assert data is not None
     w = data.what_if
-    assert w.meetings == ("Lenkungsgruppe am 08.03.2026",)
+    assert w.meeting_dates == (("", date(2026, 3, 8)),)
     rows = {r.measure_id: r for r in w.rows}
     p1, p2, p3 = (rows[m] for m in world.pending)
     # p1 runs July 2026 – June 2027: half of its money falls into 2026.
@@ -181,7 +181,7 @@ def test_what_if_without_meeting_uses_measures_on_agenda(world: World) -> None:
     with world.db.session() as s:
         data = load_panel(s, NW, YEAR, today=TODAY + timedelta(days=30))
     assert data is not None
-    assert data.what_if.meetings == ()
+    assert data.what_if.meeting_dates == ()
     assert {r.measure_id for r in data.what_if.rows} == set(world.pending)
     assert all(r.where.startswith("auf Tagesordnung") for r in data.what_if.rows)
 
@@ -267,7 +267,7 @@ def test_city_wide_csv_has_total_and_available_per_region(world: World, tmp_path
                              "Vereinbart (€)", "Ausgezahlt (€)", "Rückflüsse (€)", "Gebunden (€)",
                              "Verfügbar (€)"]
     assert list(rows[0]) == [h if k in ("label", "detail") else f"{h} (€)" for k, h in (
-        (k, {"label": "Regionalraum", "detail": "Code"}.get(k) or COLUMN_HEADERS[k])
+        (k, {"label": "Regionalraum", "detail": "Code"}.get(k) or FIGURE_LABELS[k])
         for k in table_columns(data, "area"))]
     by_code = {r["Code"]: r for r in rows[:-1]}
     assert _euro(by_code["RR-NW"]["Gesamt (€)"]) == Decimal("100000.00")
@@ -309,7 +309,7 @@ def test_entries_behind_every_figure_add_up_to_it(world: World) -> None:
                             else (row.key,))
                 for key in ("committed", "agreed", "paid", "returned", "used"):
                     cell = entries_behind(s, [NW], YEAR, key, measure_ids=measures)
-                    assert cell.value == getattr(row, key), (row.label, key)
+                    assert cell.value == getattr(row.figures, key), (row.label, key)
         # All entries of a row: the sums per figure, no meaningless total.
         row_a = entries_behind(s, [NW], YEAR, None, measure_ids=[world.in_a])
         assert row_a.sums == {"committed": 30_000_00, "agreed": 30_000_00,

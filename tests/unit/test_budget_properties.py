@@ -97,7 +97,7 @@ def _check_entries_reconcile(s: Session, region: uuid.UUID, year: int) -> None:
     for row in data.by_measure:
         for key in ("committed", "agreed", "paid", "returned", "used"):
             behind = entries_behind(s, [region], year, key, measure_ids=[row.key])
-            assert behind.value == getattr(row, key), (row.label, key)
+            assert behind.value == getattr(row.figures, key), (row.label, key)
 
 
 def _recompute(s: Session, region: uuid.UUID, year: int) -> dict[str, int]:

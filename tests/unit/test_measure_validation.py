@@ -132,3 +132,4 @@ def test_target_group_age_range() -> None:
     assert _messages(data) == [
         "Zielgruppen: Zeile 2: Mindestalter (18) liegt über dem Höchstalter (12)."
     ]
+    assert [i.row for i in validate(data, AREAS)] == [2]  # the form selects that row

@@ -121,6 +121,21 @@ def test_rename_retire_and_reactivate_a_body(s: Session) -> None:
     svc.plan_meeting(s, body_id=STT, day=date(2025, 4, 8))
 
 
+def test_a_body_retired_from_a_day_holds_no_meeting_on_that_day(s: Session) -> None:
+    """Retiring and planning agree on the boundary: "außer Dienst ab" includes the day."""
+    svc.plan_meeting(s, body_id=STT, day=date(2025, 2, 11))
+    with pytest.raises(svc.MeetingRuleError) as refused:
+        retire_body(s, STT, date(2025, 2, 11))
+    assert refused.value.message == (
+        "Außer Dienst ab: 11.02.2025 liegt am Tag der Sitzung vom 11.02.2025 (spätere "
+        "Sitzungen erst löschen oder ein späteres Datum wählen)")
+    retire_body(s, STT, date(2025, 2, 12))
+    s.flush()
+    with pytest.raises(svc.MeetingRuleError, match=re.escape("seit 12.02.2025 außer Dienst")):
+        svc.plan_meeting(s, body_id=STT, day=date(2025, 2, 12))
+    svc.plan_meeting(s, body_id=STT, day=date(2025, 2, 11))  # the day before: still allowed
+
+
 def test_only_a_body_without_meetings_can_be_deleted(s: Session) -> None:
     svc.plan_meeting(s, body_id=STT, day=date(2025, 2, 11))
     with pytest.raises(svc.MeetingRuleError) as refused:

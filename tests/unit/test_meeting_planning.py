@@ -123,7 +123,9 @@ def test_meeting_list_and_cli_rows(seeded: Session) -> None:
     row = rows[0]
     assert row["body_kind"] == "stadtteiltisch" and row["status"] == MeetingStatus.PLANNED
     assert row["date"] == "2025-01-14" and row["item_count"] == len(svc.agenda(seeded, first))
-    assert set(row) == {"id", "body_kind", "area_code", "date", "status", "item_count", "title"}
+    assert set(row) == {"id", "body_kind", "area_code", "date", "status", "item_count", "title",
+                        "area_level", "region_code"}
+    assert row["area_level"] == "social_space" and row["region_code"] == "RR-NW"
     assert row["title"] == "Stadtteiltisch Groß Klein, 14.01.2025"
 
 

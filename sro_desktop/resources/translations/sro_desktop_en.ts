@@ -1778,34 +1778,6 @@
         <translation>Social space</translation>
     </message>
     <message>
-        <source>Gesamt</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Beschlossen</source>
-        <translation>Decided</translation>
-    </message>
-    <message>
-        <source>Vereinbart</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Ausgezahlt</source>
-        <translation>Paid out</translation>
-    </message>
-    <message>
-        <source>Rückflüsse</source>
-        <translation>Repaid</translation>
-    </message>
-    <message>
-        <source>Gebunden</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <source>Verfügbar</source>
-        <translation>Available</translation>
-    </message>
-    <message>
         <source>Summe</source>
         <translation>Sum</translation>
     </message>

@@ -20,7 +20,7 @@ from .allocation import (
     set_budget,
     set_carry_over_allowed,
 )
-from .chairs import ChairOption, chairs_for_region
+from .chairs import ChairOption, chairs_for_region, override_chairs
 from .entries import (
     DERIVED_FIGURES,
     SIGNED_KINDS,
@@ -32,7 +32,6 @@ from .entries import (
     list_entries,
 )
 from .export import (
-    COLUMN_HEADERS,
     cents_csv,
     csv_file_name,
     panel_csv,
@@ -74,7 +73,6 @@ from .whatif import PENDING_STATUSES, WhatIf, WhatIfRow, what_if
 
 __all__ = [
     "CARRY_OVER_SETTING",
-    "COLUMN_HEADERS",
     "DERIVED_FIGURES",
     "FIGURE_HELP",
     "FIGURE_LABELS",
@@ -136,6 +134,7 @@ __all__ = [
     "load_sums",
     "measure_year",
     "month_weights",
+    "override_chairs",
     "panel_csv",
     "release_agreement",
     "release_commitment",

@@ -7,6 +7,7 @@ person and a reason with the entry and in the audit log.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...models import Body, BodyKind, MemberRole, Membership, Person
 
-__all__ = ["ChairOption", "chairs_for_region"]
+__all__ = ["ChairOption", "chairs_for_region", "override_chairs"]
 
 _ROLE_LABELS: dict[str, str] = {
     MemberRole.CHAIR: "Vorsitz",
@@ -62,4 +63,20 @@ def chairs_for_region(
             continue
         seen.add(person.id)
         out.append(ChairOption(person.id, person.display_name, _ROLE_LABELS.get(role, role)))
+    return out
+
+
+def override_chairs(
+    session: Session, region_id: uuid.UUID, days: Iterable[date] = ()
+) -> list[ChairOption]:
+    """Who may authorise an overdraft of the region's budget: the chairs and deputies in office
+    on any of ``days`` (the booking dates) or today, since a decision may be recorded after the
+    chair has changed. Each person once, with the role of the first of those days they held."""
+    out: list[ChairOption] = []
+    known: set[uuid.UUID] = set()
+    for day in dict.fromkeys([*days, date.today()]):
+        for option in chairs_for_region(session, region_id, day):
+            if option.person_id not in known:
+                known.add(option.person_id)
+                out.append(option)
     return out

@@ -19,14 +19,9 @@ from typing import Literal
 from .labels import FIGURE_LABELS
 from .panel import PanelData, Row
 
-__all__ = ["COLUMN_HEADERS", "cents_csv", "csv_file_name", "panel_csv", "table_columns",
-           "write_panel_csv"]
+__all__ = ["cents_csv", "csv_file_name", "panel_csv", "table_columns", "write_panel_csv"]
 
 Mode = Literal["area", "measure"]
-
-# German column titles of the money columns (the table translates them; the CSV adds "(€)"):
-# the figures' own names.
-COLUMN_HEADERS: dict[str, str] = FIGURE_LABELS
 
 _MONEY = ("committed", "agreed", "paid", "returned", "used")
 
@@ -52,11 +47,12 @@ def _headers(data: PanelData, mode: str, keys: list[str]) -> list[str]:
         "label": data.area_heading if mode == "area" else "Maßnahme",
         "detail": "Code" if mode == "area" else "Sozialraum",
     }
-    return [names.get(key) or f"{COLUMN_HEADERS[key]} (€)" for key in keys]
+    # Money columns carry the figures' own names (the table translates them) and the unit.
+    return [names.get(key) or f"{FIGURE_LABELS[key]} (€)" for key in keys]
 
 
 def _cells(row: Row, keys: list[str]) -> list[str]:
-    return [row.label, row.detail, *(cents_csv(getattr(row, k)) for k in keys[2:])]
+    return [row.label, row.detail, *(cents_csv(getattr(row.figures, k)) for k in keys[2:])]
 
 
 def panel_csv(data: PanelData, mode: Mode = "area") -> bytes:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from ...models import Agreement, Area, AuditEntry, Budget, BudgetEntry, Decision, EntryKind, Measure
 from ...models.budget import KIND_FIGURE, Figure
 from ..money import format_cents
-from .chairs import chairs_for_region
+from .chairs import override_chairs
 from .figures import Figures, MeasureMoney, figures_from_sums, load_sums
 from .split import split_for_measure
 
@@ -258,16 +258,13 @@ def authorize_override(
     """
     if not override.reason.strip():
         raise BudgetError(f"Begründung: Eine Überschreitung ({what}) braucht eine Begründung.")
-    days = list(dict.fromkeys([*(p.on for p in planned), date.today()]))
+    days = [p.on for p in planned]
     label = ""
     for region_id in dict.fromkeys(p.region_id for p in planned):
         found = ""
         if override.authorized_person_id is not None:
-            for day in days:
-                found = next((c.label for c in chairs_for_region(session, region_id, day)
-                              if c.person_id == override.authorized_person_id), "")
-                if found:
-                    break
+            found = next((c.label for c in override_chairs(session, region_id, days)
+                          if c.person_id == override.authorized_person_id), "")
         if not found:
             raise BudgetError(
                 f"Genehmigt von: Eine Überschreitung des Budgets {region_name(session, region_id)} "

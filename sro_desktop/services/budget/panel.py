@@ -52,40 +52,23 @@ class Space(NamedTuple):
 
 @dataclass(frozen=True)
 class Row:
-    """One table row: a Sozialraum (or Regionalraum), or a measure, with its money."""
+    """One table row: a Sozialraum (or Regionalraum), or a measure, with its money.
+
+    Only Regionalraum rows (city-wide) have a total, so only their ``figures.available`` means
+    anything."""
 
     key: uuid.UUID
     label: str
     detail: str
-    committed: int
-    agreed: int
-    paid: int
-    returned: int
-    used: int
-    agreed_part: int
-    open_part: int
-    total: int = 0
+    figures: Figures
     highlighted: bool = False
     # A shorter name for narrow places (a measure's title without its number); "" = label.
     short_label: str = ""
 
     @property
-    def available(self) -> int:
-        """Total minus used (meaningful for Regionalraum rows, which have a total)."""
-        return self.total - self.used
-
-    @property
     def short(self) -> str:
         """The short name (the label when there is none)."""
         return self.short_label or self.label
-
-    @classmethod
-    def of(cls, key: uuid.UUID, label: str, detail: str, figures: Figures,
-           highlighted: bool = False, short_label: str = "") -> Row:
-        """A row from summed figures."""
-        return cls(key, label, detail, figures.committed, figures.agreed, figures.paid,
-                   figures.returned, figures.used, figures.agreed_part, figures.open_part,
-                   figures.total, highlighted, short_label)
 
 
 @dataclass(frozen=True)
@@ -191,7 +174,7 @@ def _rows_by_measure(
         in_spaces = spaces_of.get(mid, set()) if mid else set()
         names = sorted((space_name.get(i, "?") for i in in_spaces), key=german_sort_key)
         label, title = info.get(mid, ("?", "")) if mid else ("ohne Maßnahme", "")
-        rows.append(Row.of(
+        rows.append(Row(
             mid or NONE_KEY, label, ", ".join(names) or "ohne Sozialraum",
             figures_from_sums(0, [money]),
             highlighted=scope.highlight_id is not None and scope.highlight_id in in_spaces,
@@ -213,15 +196,15 @@ def _rows_by_space(
     for mid, money in per_measure.items():
         groups[_space_key(mid, spaces_of)].append(money)
     rows = [
-        Row.of(a.id, a.name, a.code, figures_from_sums(0, groups.get(a.id, [])),
+        Row(a.id, a.name, a.code, figures_from_sums(0, groups.get(a.id, [])),
                highlighted=a.id == scope.highlight_id)
         for a in sorted(spaces, key=lambda a: (a.code, german_sort_key(a.name)))
     ]
     if groups.get(MULTI_KEY):
-        rows.append(Row.of(MULTI_KEY, "mehrere Sozialräume", "",
+        rows.append(Row(MULTI_KEY, "mehrere Sozialräume", "",
                            figures_from_sums(0, groups[MULTI_KEY])))
     if groups.get(NONE_KEY):
-        rows.append(Row.of(NONE_KEY, "ohne Sozialraum", "", figures_from_sums(0, groups[NONE_KEY])))
+        rows.append(Row(NONE_KEY, "ohne Sozialraum", "", figures_from_sums(0, groups[NONE_KEY])))
     return tuple(rows)
 
 
@@ -236,7 +219,7 @@ def _rows_by_region(
             select(Area.id, Area.name, Area.code).where(Area.id.in_(scope.region_ids)))
     }
     return tuple(
-        Row.of(rid, names.get(rid, ("?", ""))[0], names.get(rid, ("?", ""))[1],
+        Row(rid, names.get(rid, ("?", ""))[0], names.get(rid, ("?", ""))[1],
                figures_from_sums(totals.get(rid, 0), by_region.get(rid, {}).values()))
         for rid in scope.region_ids
     )
@@ -249,14 +232,9 @@ def top_rows(rows: Sequence[Row], limit: int) -> tuple[tuple[Row, ...], Row | No
     The chart by measure shows these, so that its bars add up to the whole budget's bound
     money however many measures there are.
     """
-    ordered = sorted(rows, key=lambda r: (-r.used, r.label))
+    ordered = sorted(rows, key=lambda r: (-r.figures.used, r.label))
     top, rest = tuple(ordered[:limit]), ordered[limit:]
     if not rest:
         return top, None, 0
-    summed = Figures(
-        total=sum(r.total for r in rest), committed=sum(r.committed for r in rest),
-        agreed=sum(r.agreed for r in rest), paid=sum(r.paid for r in rest),
-        returned=sum(r.returned for r in rest), used=sum(r.used for r in rest),
-        agreed_part=sum(r.agreed_part for r in rest), open_part=sum(r.open_part for r in rest),
-    )
-    return top, Row.of(REST_KEY, "übrige", "", summed), len(rest)
+    summed = sum((r.figures for r in rest), Figures())
+    return top, Row(REST_KEY, "übrige", "", summed), len(rest)

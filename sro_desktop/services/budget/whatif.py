@@ -31,7 +31,6 @@ from ...models import (
     MeetingStatus,
     PeriodKind,
 )
-from ..formatting import format_date
 from .figures import MeasureMoney, figures_from_sums
 from .scope import Scope, short_region_name
 from .split import SplitError, split_for_measure
@@ -73,11 +72,10 @@ class WhatIf:
     """The what-if of a scope and year."""
 
     rows: tuple[WhatIfRow, ...]
-    meetings: tuple[str, ...]
     available_now: int
     needed_total: int
-    # The same meetings as (Regionalraum's short name, or "" for a single region; date), so
-    # that the panel can group regions meeting on the same day into one short line.
+    # The next Lenkungsgruppe meeting of each region that has one planned, as (the
+    # Regionalraum's short name, or "" for a single region; date): the panel words them.
     meeting_dates: tuple[tuple[str, date], ...] = ()
 
     @property
@@ -166,7 +164,6 @@ def what_if(
     """The what-if of ``scope`` in ``year``; ``moneys`` and ``totals`` are keyed by region."""
     today = today or date.today()
     rows: list[WhatIfRow] = []
-    meetings: list[str] = []
     meeting_dates: list[tuple[str, date]] = []
     available_now = needed_total = 0
     names = dict(session.execute(
@@ -180,8 +177,6 @@ def what_if(
         meeting_on, pending = _pending(session, region_id, today)
         if meeting_on is not None:
             region = short_region_name(names.get(region_id, "")) if scope.city_wide else ""
-            label = f"Lenkungsgruppe am {format_date(meeting_on)}"
-            meetings.append(f"{region}: {label}" if region else label)
             meeting_dates.append((region, meeting_on))
         for measure in pending:
             amount, start, end = _money_of(session, measure)
@@ -207,5 +202,4 @@ def what_if(
             needed_total += needed
             rows.append(WhatIfRow(measure.id, measure.number, measure.title, where, needed,
                                   available - needed, cumulative))
-    return WhatIf(tuple(rows), tuple(meetings), available_now, needed_total,
-                  tuple(meeting_dates))
+    return WhatIf(tuple(rows), available_now, needed_total, tuple(meeting_dates))

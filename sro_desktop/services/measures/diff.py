@@ -35,6 +35,7 @@ __all__ = [
     "describe",
     "differences",
     "merge",
+    "merge_links",
 ]
 
 # What "Überschreiben" does with a field (``FieldDifference.outcome``):
@@ -107,11 +108,15 @@ def describe(field: str, value: Any, names: Mapping[uuid.UUID, str]) -> str:
 
 
 def differences(
-    base: MeasureData, mine: MeasureData, theirs: MeasureData, names: Mapping[uuid.UUID, str]
+    base: MeasureData,
+    mine: MeasureData,
+    theirs: MeasureData,
+    names: Mapping[uuid.UUID, str],
+    merged: MergeResult | None = None,
 ) -> list[FieldDifference]:
     """Fields where ``mine`` and ``theirs`` differ, with who changed each since ``base`` and
-    what :func:`merge` does with it."""
-    outcomes = merge(base, mine, theirs).outcomes
+    what :func:`merge` does with it (``merged``: its result, when the caller has it already)."""
+    outcomes = (merged or merge(base, mine, theirs)).outcomes
     out: list[FieldDifference] = []
     for name in FORM_FIELDS:
         label = FIELD_LABELS[name]
@@ -130,6 +135,15 @@ def differences(
             )
         )
     return out
+
+
+def merge_links(
+    stored: tuple[uuid.UUID, ...], base: tuple[uuid.UUID, ...], edited: tuple[uuid.UUID, ...]
+) -> tuple[uuid.UUID, ...]:
+    """The ``stored`` links with the editor's additions and removals (``edited`` against
+    ``base``) applied, in the order :func:`~.repository.load_measure` gives them."""
+    added, removed = set(edited) - set(base), set(base) - set(edited)
+    return tuple(sorted((set(stored) | added) - removed, key=str))
 
 
 def merge(base: MeasureData, mine: MeasureData, theirs: MeasureData) -> MergeResult:
@@ -153,8 +167,7 @@ def merge(base: MeasureData, mine: MeasureData, theirs: MeasureData) -> MergeRes
             outcomes[name] = MINE
             continue
         if name == "concern_ids":
-            links = (set(c) | (set(b) - set(a))) - (set(a) - set(b))
-            values[name] = tuple(sorted(links, key=str))
+            values[name] = merge_links(c, a, b)
             outcomes[name] = COMBINED
         elif name == "principles":
             texts = tuple(m if m != o else t for o, m, t in zip(a, b, c, strict=True))

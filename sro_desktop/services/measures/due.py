@@ -22,6 +22,7 @@ from ..areas import FINISHED_MEASURE_STATES
 
 __all__ = [
     "DUE_DAYS",
+    "EVALUATION_STATES",
     "DueItem",
     "deadlines",
     "due_condition",
@@ -36,7 +37,8 @@ DUE_DAYS = 30
 
 _S = MeasureStatus
 _INTERIM_STATES = frozenset({_S.AGREED, _S.RUNNING})
-_EVALUATION_STATES = frozenset({_S.RUNNING, _S.EVALUATION_DUE})
+# States in which an open evaluation's due date counts.
+EVALUATION_STATES = frozenset({_S.RUNNING, _S.EVALUATION_DUE})
 _END_STATES = frozenset({_S.AGREED, _S.RUNNING})
 _PROOF_STATES = frozenset({_S.RUNNING, _S.EVALUATION_DUE, _S.EVALUATED})
 
@@ -74,7 +76,7 @@ def deadlines(
     if status in _INTERIM_STATES and interim_report_due and interim_report_received_on is None:
         items.append(DueItem("interim_report", "Zwischenbericht", interim_report_due))
     evaluation = evaluation_due or final_report_due
-    if status in _EVALUATION_STATES and evaluation:
+    if status in EVALUATION_STATES and evaluation:
         items.append(DueItem("evaluation", "Evaluation", evaluation))
     if status in _END_STATES and end:
         items.append(DueItem("end", "Ende", end))

@@ -21,6 +21,7 @@ __all__ = [
     "FIELD_LABELS",
     "FORM_FIELDS",
     "FROZEN_STATES",
+    "INCOME_FIELDS",
     "RUNNING_EDITABLE",
     "SUBMITTED_STATES",
     "is_editable",
@@ -65,6 +66,8 @@ _FORM_LABELS: dict[str, str] = {
 
 # The form's fields, in the order of the form.
 FORM_FIELDS: tuple[str, ...] = tuple(_FORM_LABELS)
+# The money fields of the financing plan (the income), in the order of the form.
+INCOME_FIELDS: tuple[str, ...] = ("own_cents", "third_party_cents", "requested_cents")
 
 # Columns that only the change log shows: the measure's own (set by the lifecycle or by the
 # program) and those of its child rows and decisions, which share one name for one meaning.

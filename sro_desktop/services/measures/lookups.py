@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 from ...models import Area, AreaLevel, Concern, Organization, OrganizationKind
 from ..formatting import format_date, german_sort_key
 from ..meetings.live import in_live_meeting
+from ..search_terms import fold
 from .validation import AreaInfo
 
 __all__ = [
@@ -153,7 +153,7 @@ def concern_choices(
     areas. ``search`` keeps only concerns whose text or date (``05.11.2024``) holds every word
     of it, ignoring case, accents and ß/ss, so that older concerns can be found.
     """
-    terms = [_fold(word) for word in search.split()]
+    terms = [fold(word) for word in search.split()]
     wanted = set(linked)
     columns = (Concern.id, Concern.raised_on, Concern.text, Concern.area_id, Concern.deleted_at)
     out: list[ConcernChoice] = []
@@ -192,11 +192,5 @@ def _newest_first(row: Any) -> tuple[bool, int, str]:
 def _matches(row: Any, terms: Sequence[str]) -> bool:
     if not terms:
         return True
-    haystack = _fold(f"{row.text} {format_date(row.raised_on)}")
+    haystack = fold(f"{row.text} {format_date(row.raised_on)}")
     return all(term in haystack for term in terms)
-
-
-def _fold(text: str) -> str:
-    """Case, accents and ß folded ("Straße" → "strasse"), as the search index folds them."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -33,11 +33,10 @@ from ...models import (
     AreaLevel,
     Evaluation,
     Measure,
-    MeasureStatus,
     Organization,
     measure_areas,
 )
-from .due import deadlines, due_condition, subtree_condition
+from .due import EVALUATION_STATES, deadlines, due_condition, subtree_condition
 from .labels import STATUS_LABELS
 from .lookups import area_infos
 
@@ -100,9 +99,6 @@ def german_sort_sql(column: Any) -> ColumnElement[str]:
     result: ColumnElement[str] = func.lower(expr)
     return result
 
-
-# States in which an open evaluation's due date counts (see ``due.deadlines``).
-_EVALUATION_STATES = frozenset({MeasureStatus.RUNNING, MeasureStatus.EVALUATION_DUE})
 
 _STATUS_ORDER = case({s: i for i, s in enumerate(STATUS_LABELS)}, value=Measure.status, else_=99)
 _FIRST_SPACE = (
@@ -292,7 +288,7 @@ def _rows(
     rows = session.execute(query).all()
     ids = [r[0] for r in rows]
     labels = area_labels(session, ids)
-    evaluations = _open_evaluations(session, [r[0] for r in rows if r[3] in _EVALUATION_STATES])
+    evaluations = _open_evaluations(session, [r[0] for r in rows if r[3] in EVALUATION_STATES])
     return [
         MeasureRow(
             id=r[0],

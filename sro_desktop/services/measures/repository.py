@@ -47,6 +47,7 @@ from .data import (
     PartnerData,
     TargetGroupData,
 )
+from .diff import merge_links
 from .due import refresh_deadline
 from .fields import FIELD_LABELS, FORM_FIELDS, SUBMITTED_STATES, is_editable
 from .labels import status_label
@@ -335,15 +336,6 @@ def _apply(
     measure.updated_at = utcnow()
 
 
-def _links_onto(
-    stored: tuple[uuid.UUID, ...], base: tuple[uuid.UUID, ...], edited: tuple[uuid.UUID, ...]
-) -> tuple[uuid.UUID, ...]:
-    """The stored links with the editor's additions and removals (``edited`` against
-    ``base``) applied, in the order :func:`load_measure` gives them."""
-    added, removed = set(edited) - set(base), set(base) - set(edited)
-    return tuple(sorted((set(stored) | added) - removed, key=str))
-
-
 def _locked(before: MeasureData, data: MeasureData) -> list[str]:
     return [f for f in _changed_fields(before, data) if not is_editable(before.status, f)]
 
@@ -359,7 +351,9 @@ def save_measure(
     """Create or update a measure from ``data`` (the caller owns the write transaction).
 
     Refuses data that cannot be saved (:class:`MeasureValidationError`), fields the state
-    locks, and a stale ``row_version`` (:class:`ConcurrentEditError`) unless ``overwrite``.
+    locks, and a stale ``row_version`` (:class:`ConcurrentEditError`) unless ``overwrite``
+    (a blind overwrite, for scripts; the form saves a three-way merge instead,
+    :func:`.diff.merge`).
 
     ``base`` is the version the editor started from. With it, the concern links are saved as
     the editor's changes (links ticked or unticked since ``base``) applied to the links stored
@@ -393,7 +387,7 @@ def save_measure(
     before = _to_data(session, measure)
     if base is not None:
         data = dataclasses.replace(
-            data, concern_ids=_links_onto(before.concern_ids, base.concern_ids, data.concern_ids)
+            data, concern_ids=merge_links(before.concern_ids, base.concern_ids, data.concern_ids)
         )
     locked = _locked(before, data)
     if locked:

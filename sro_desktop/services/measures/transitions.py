@@ -186,13 +186,12 @@ def _authorize(
         raise TransitionRefusedError(
             "Begründung: Eine Überschreitung des Budgets braucht eine Begründung."
         )
-    from ..budget import chairs_for_region  # imported late, as in _budget_call
+    from ..budget import override_chairs  # imported late, as in _budget_call
 
     if authorized_person_id is not None:
-        for day in dict.fromkeys((on, date.today())):
-            for option in chairs_for_region(session, measure.region_id, day):
-                if option.person_id == authorized_person_id:
-                    return option.label
+        for option in override_chairs(session, measure.region_id, [on]):
+            if option.person_id == authorized_person_id:
+                return option.label
     raise TransitionRefusedError(
         "Genehmigt von: Eine Überschreitung des Budgets darf nur der Vorsitz oder der "
         "stellvertretende Vorsitz der Lenkungsgruppe des Regionalraums genehmigen "

@@ -9,17 +9,24 @@ database could not hold it); every issue blocks the submission.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ...models import AreaLevel
 from ..formatting import format_date
 from ..money import format_cents
-from .data import MeasureData
+from .data import AssessmentData, MeasureData
 from .labels import PRINCIPLE_SHORT
 from .periods import MAX_PERIOD_MONTHS, MAX_TOTAL_MONTHS, latest_end
 
-__all__ = ["AreaInfo", "Issue", "save_blockers", "validate"]
+__all__ = [
+    "AreaInfo",
+    "Issue",
+    "lacks_reason",
+    "save_blockers",
+    "unreasoned_principles",
+    "validate",
+]
 
 
 @dataclass(frozen=True)
@@ -42,12 +49,14 @@ class AreaInfo:
 
 @dataclass(frozen=True)
 class Issue:
-    """A broken rule: the field it belongs to, its German label and the message."""
+    """A broken rule: the field it belongs to, its German label and the message; ``row`` is
+    the 1-based row of a table field the rule is about (None: the whole field)."""
 
     field: str
     label: str
     message: str
     blocks_save: bool = False
+    row: int | None = None
 
 
 def _money(cents: int) -> str:
@@ -142,6 +151,7 @@ def _money_issues(data: MeasureData) -> list[Issue]:
                     "Kostenplan",
                     f"Kostenplan: Zeile {row}: Der Betrag darf nicht negativ sein.",
                     blocks_save=True,
+                    row=row,
                 )
             )
     costs, income = data.cost_total_cents, data.income_total_cents
@@ -172,6 +182,7 @@ def _table_issues(data: MeasureData) -> list[Issue]:
                     "Zielgruppen",
                     f"Zielgruppen: Zeile {row}: Mindestalter ({group.age_min}) liegt über dem "
                     f"Höchstalter ({group.age_max}).",
+                    row=row,
                 )
             )
         for label, value in (
@@ -186,6 +197,7 @@ def _table_issues(data: MeasureData) -> list[Issue]:
                         "Zielgruppen",
                         f"Zielgruppen: Zeile {row}: {label} darf nicht negativ sein.",
                         blocks_save=True,
+                        row=row,
                     )
                 )
     for item in data.assessments:
@@ -199,8 +211,7 @@ def _table_issues(data: MeasureData) -> list[Issue]:
                     blocks_save=True,
                 )
             )
-        elif not item.reason.strip():
-            # Scores inform the Lenkungsgruppe; a bare number cannot be discussed there.
+        elif lacks_reason(item):
             issues.append(
                 Issue(
                     "assessments",
@@ -212,6 +223,18 @@ def _table_issues(data: MeasureData) -> list[Issue]:
                 )
             )
     return issues
+
+
+def lacks_reason(item: AssessmentData) -> bool:
+    """A valid score without a reason: it blocks the save, because scores inform the
+    Lenkungsgruppe and a bare number cannot be discussed there."""
+    return 0 <= item.score <= 3 and 1 <= item.principle <= 5 and not item.reason.strip()
+
+
+def unreasoned_principles(assessments: Iterable[AssessmentData], reviewer: str) -> list[int]:
+    """The principles (1–5) ``reviewer`` scored without a reason, in order (the ones
+    :func:`validate` reports, for marking their fields while typing)."""
+    return sorted(a.principle for a in assessments if a.reviewer == reviewer and lacks_reason(a))
 
 
 def validate(data: MeasureData, areas: Mapping[uuid.UUID, AreaInfo]) -> tuple[Issue, ...]:

@@ -1,4 +1,5 @@
-"""Helpers shared by the meeting services: loading rows and the lock rule of the minutes."""
+"""Helpers shared by the meeting services: loading rows, the lock rule of the minutes, a body's
+rules."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from ...models import Meeting, MeetingStatus
+from ...models import Body, Meeting, MeetingStatus
 from ...models.base import TombstoneMixin
 from ..formatting import format_date
 from .errors import MeetingRuleError, MinutesLockedError, NotFoundError
@@ -59,3 +60,14 @@ def clean_text(value: str, label: str, *, required: bool = True, max_len: int | 
     if max_len is not None and len(text) > max_len:
         raise MeetingRuleError(f"{label}: {len(text)} Zeichen (höchstens {max_len} erlaubt)")
     return text
+
+
+def set_rule(body: Body, key: str, value: Any) -> None:
+    """Set one entry of ``body.rules`` (drop it for None)."""
+    # A new dict: the JSON column notices only a new value, not a change inside the old one.
+    rules = dict(body.rules or {})
+    if value is None:
+        rules.pop(key, None)
+    else:
+        rules[key] = value
+    body.rules = rules

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ...models import Area, AreaLevel, Body, BodyKind, Meeting
 from ...models.base import utcnow
 from ..formatting import format_date, german_sort_key
-from ._common import clean_text, load
+from ._common import clean_text, load, set_rule
 from .errors import MeetingRuleError
 
 RETIRED_KEY = "retired_on"
@@ -108,46 +108,39 @@ def retired_on(rules: dict[str, Any] | None) -> date | None:
         return None
 
 
-def _set_rule(body: Body, key: str, value: Any) -> None:
-    # A new dict: the JSON column notices only a new value, not a change inside the old one.
-    rules = dict(body.rules or {})
-    if value is None:
-        rules.pop(key, None)
-    else:
-        rules[key] = value
-    body.rules = rules
-
-
 def retire_body(session: Session, body_id: uuid.UUID, on: date) -> None:
-    """The body stops meeting on ``on``: no new meetings; meetings and minutes stay visible."""
+    """The body stops meeting on ``on``: no meetings from that day on (refused while one is
+    planned); earlier meetings and their minutes stay visible."""
     body = load(session, Body, body_id, "Gremium")
     already = retired_on(body.rules)
     if already is not None:
         raise MeetingRuleError(
             f"Gremium: bereits außer Dienst seit {format_date(already)}"
         )
+    # The same boundary as plan_meeting: a body retired "ab" a day holds no meeting that day.
     planned_after = session.scalar(
         select(Meeting.date)
         .where(
             Meeting.body_id == body.id,
             Meeting.deleted_at.is_(None),
-            Meeting.date > on,
+            Meeting.date >= on,
         )
         .order_by(Meeting.date)
         .limit(1)
     )
     if planned_after is not None:
+        where = "am Tag" if planned_after == on else "vor"
         raise MeetingRuleError(
-            f"Außer Dienst ab: {format_date(on)} liegt vor der Sitzung vom "
+            f"Außer Dienst ab: {format_date(on)} liegt {where} der Sitzung vom "
             f"{format_date(planned_after)} (spätere Sitzungen erst löschen oder ein späteres "
             "Datum wählen)"
         )
-    _set_rule(body, RETIRED_KEY, on.isoformat())
+    set_rule(body, RETIRED_KEY, on.isoformat())
 
 
 def reactivate_body(session: Session, body_id: uuid.UUID) -> None:
     """Undo a retirement: the body is offered for new meetings again."""
-    _set_rule(load(session, Body, body_id, "Gremium"), RETIRED_KEY, None)
+    set_rule(load(session, Body, body_id, "Gremium"), RETIRED_KEY, None)
 
 
 def delete_body(session: Session, body_id: uuid.UUID) -> None:

@@ -26,12 +26,11 @@ _LEADING_KINDS = frozenset(
 def open_tasks_before(session: Session, meeting: Meeting) -> list[uuid.UUID]:
     """Ids of the body's open tasks that came from earlier meetings (or from none).
 
-    Tasks noted in a deleted meeting went with it: they are not carried over.
+    Tasks noted in a deleted meeting went with it: they are not carried over (``live_task``).
     """
     earlier = select(Meeting.id).where(
         Meeting.body_id == meeting.body_id,
         Meeting.date < meeting.date,
-        Meeting.deleted_at.is_(None),
     )
     stmt = (
         select(Task.id)

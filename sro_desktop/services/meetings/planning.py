@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from ...models import AgendaItem, AgendaKind, Body, BodyKind, Meeting, MeetingStatus
 from ...models.base import utcnow
 from ..formatting import format_date
-from ._common import UNSET, clean_text, load, require_editable
+from ._common import UNSET, clean_text, load, require_editable, set_rule
+from .bodies import retired_on
 from .errors import MeetingRuleError
 
 
@@ -112,10 +113,8 @@ def set_agenda_template(
     """Give a body its own standard items (in this order), or back to those of its kind for
     None. Meetings planned before keep their agenda."""
     body = load(session, Body, body_id, "Gremium")
-    rules = dict(body.rules or {})  # a new dict: the JSON column sees only a new value
-    if items is None:
-        rules.pop("agenda_template", None)
-    else:
+    entries: list[dict[str, object]] | None = None
+    if items is not None:
         if not items:
             raise MeetingRuleError(
                 "Standard-Tagesordnung: leer (mindestens ein TOP; sonst „Vorgabe der Art "
@@ -131,8 +130,7 @@ def set_agenda_template(
             entries.append({"kind": str(item.kind), "title": title,
                             "is_public": bool(item.is_public),
                             "planned_minutes": item.planned_minutes})
-        rules["agenda_template"] = entries
-    body.rules = rules
+    set_rule(body, "agenda_template", entries)
 
 
 def _check_times(start: time | None, end: time | None) -> None:
@@ -178,10 +176,10 @@ def plan_meeting(
     from .carry_over import carry_open_tasks  # carry_over builds on this module
 
     body = load(session, Body, body_id, "Gremium")
-    retired = (body.rules or {}).get("retired_on")
-    if isinstance(retired, str) and retired <= day.isoformat():
+    retired = retired_on(body.rules)
+    if retired is not None and retired <= day:
         raise MeetingRuleError(
-            f"Gremium: „{body.name}“ ist seit {format_date(date.fromisoformat(retired))} außer "
+            f"Gremium: „{body.name}“ ist seit {format_date(retired)} außer "
             "Dienst (keine neuen Sitzungen; erst wieder in Dienst stellen)"
         )
     _check_times(start_time, end_time)

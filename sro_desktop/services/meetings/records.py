@@ -71,6 +71,12 @@ class AmendmentInfo:
     recorded_in_meeting_id: uuid.UUID | None
 
 
+def owner_name(person: str, organization: str, text: str) -> str:
+    """A task's owner as the minutes name it: person, organisation and free text, those given
+    (a name repeated in the free text is shown once)."""
+    return ", ".join(dict.fromkeys(n for n in (person, organization, text) if n))
+
+
 def task_infos(session: Session, tasks: Sequence[Task]) -> list[TaskInfo]:
     """Records for tasks, with the owner's name resolved in two queries at most."""
     person_ids = {t.owner_person_id for t in tasks if t.owner_person_id}
@@ -87,12 +93,11 @@ def task_infos(session: Session, tasks: Sequence[Task]) -> list[TaskInfo]:
         orgs = {r[0]: r[1] for r in rows}
     out = []
     for t in tasks:
-        names = [
+        owner = owner_name(
             people.get(t.owner_person_id, "") if t.owner_person_id else "",
             orgs.get(t.owner_organization_id, "") if t.owner_organization_id else "",
             t.owner_text,
-        ]
-        owner = ", ".join(n for n in names if n)
+        )
         out.append(
             TaskInfo(
                 t.id, t.body_id, t.meeting_id, t.agenda_item_id, t.description,

@@ -68,7 +68,10 @@ class BudgetChart(QWidget):
         self._data: PanelData | None = None
         self._mode = "area"
         self._rows: list[tuple[Row, str]] = []
-        self._legend_lines_cache = -1
+        # Layouts ask for the height many times per width: the legend's lines per (width,
+        # font) are kept until the data changes; the count tells a resize whether they changed.
+        self._legend_cache: dict[tuple[int, str], list[list[tuple[QColor, str]]]] = {}
+        self._legend_count = -1
         self._hits: list[tuple[QRectF, str]] = []
 
     # -- data ---------------------------------------------------------------------------------
@@ -79,7 +82,8 @@ class BudgetChart(QWidget):
         self._mode = mode
         self._rows = self._bar_rows()
         self.setAccessibleDescription(self.summary_text())
-        self._legend_lines_cache = -1
+        self._legend_cache.clear()
+        self._legend_count = -1
         self.updateGeometry()
         self.update()
 
@@ -126,7 +130,7 @@ class BudgetChart(QWidget):
                 total=format_cents(f.total), agreed=format_cents(f.agreed_part),
                 open=format_cents(f.open_part), available=format_cents(f.available)),
         ]
-        rows = "; ".join(f"{label} {format_cents(r.used)}" for r, label in self._rows)
+        rows = "; ".join(f"{label} {format_cents(r.figures.used)}" for r, label in self._rows)
         if rows:
             parts.append(f"{self._heading()}: {rows}.")
         return " ".join(parts)
@@ -149,7 +153,7 @@ class BudgetChart(QWidget):
         return (24 + len(self._rows) * ROW_HEIGHT) if self._rows else 0
 
     def _height_for(self, width: int) -> int:
-        lines = len(self._legend_lines(QFontMetrics(self.font()), width)) if self._data else 1
+        lines = len(self._legend_lines(width))
         top = MARGIN + BAR_HEIGHT + 8 + lines * LEGEND_HEIGHT + 10
         return top + self._rows_height() + MARGIN
 
@@ -173,10 +177,9 @@ class BudgetChart(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A different width may wrap the legend onto another number of lines."""
         super().resizeEvent(event)
-        lines = len(self._legend_lines(QFontMetrics(self.font()), self.width())) \
-            if self._data else 1
-        if lines != self._legend_lines_cache:
-            self._legend_lines_cache = lines
+        lines = len(self._legend_lines(self.width()))
+        if lines != self._legend_count:
+            self._legend_count = lines
             self.updateGeometry()
 
     # -- painting -----------------------------------------------------------------------------
@@ -251,11 +254,21 @@ class BudgetChart(QWidget):
         items = [(seg.color, seg.name, format_cents(seg.value)) for seg in segments[:2]] + [last]
         return [(color, f"{name} {amount}") for color, name, amount in items]
 
-    def _legend_lines(self, fm: QFontMetrics, width: int) -> list[list[tuple[QColor, str]]]:
-        """The legend items on as many lines as they need at ``width`` (never cut off: an item
-        wider than a whole line gets a line of its own and is elided only then)."""
+    def _legend_lines(self, width: int) -> list[list[tuple[QColor, str]]]:
+        """The legend items on as many lines as they need at ``width`` in the current font."""
         if self._data is None:
             return [[]]
+        key = (width, self.font().key())
+        lines = self._legend_cache.get(key)
+        if lines is None:
+            if len(self._legend_cache) > 32:  # widths seen while the user drags a splitter
+                self._legend_cache.clear()
+            lines = self._legend_cache[key] = self._wrap_legend(QFontMetrics(self.font()), width)
+        return lines
+
+    def _wrap_legend(self, fm: QFontMetrics, width: int) -> list[list[tuple[QColor, str]]]:
+        """Break the legend into lines (never cut off: an item wider than a whole line gets a
+        line of its own and is elided only then)."""
         room = max(width - 2 * MARGIN, 1)
         lines: list[list[tuple[QColor, str]]] = [[]]
         used = 0
@@ -274,12 +287,11 @@ class BudgetChart(QWidget):
 
     def legend_lines(self) -> list[list[str]]:
         """The legend's texts per line at the current width (tests, screen readers)."""
-        fm = QFontMetrics(self.font())
-        return [[text for _, text in line] for line in self._legend_lines(fm, self.width())]
+        return [[text for _, text in line] for line in self._legend_lines(self.width())]
 
     def _draw_legend(self, painter: QPainter, fm: QFontMetrics, y: int) -> int:
         """Draw the legend from ``y`` down; returns the y below it."""
-        for line in self._legend_lines(fm, self.width()):
+        for line in self._legend_lines(self.width()):
             x = float(MARGIN)
             for color, text in line:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -302,9 +314,9 @@ class BudgetChart(QWidget):
         y += 24
         city = self._data.scope.city_wide and self._mode != "measure"
         texts = [
-            self.tr("{used} von {total}").format(used=format_cents(r.used),
-                                                 total=format_cents(r.total))
-            if city else format_cents(r.used)
+            self.tr("{used} von {total}").format(used=format_cents(r.figures.used),
+                                                 total=format_cents(r.figures.total))
+            if city else format_cents(r.figures.used)
             for r, _ in rows
         ]
         # Measure titles are long: they may take up to two fifths of the width (elided, the
@@ -313,10 +325,12 @@ class BudgetChart(QWidget):
         label_w = min(max(fm.horizontalAdvance(label) for _, label in rows) + 12, label_cap)
         value_w = max(fm.horizontalAdvance(t) for t in texts) + 12
         bar_w = max(width - label_w - value_w, 40)
-        scale = max([max(r.total, r.used) if city else r.used for r, _ in rows] + [1])
+        scale = max([max(r.figures.total, r.figures.used) if city else r.figures.used
+                     for r, _ in rows] + [1])
         bold = QFont(self.font())
         bold.setBold(True)
         for (row, label), value_text in zip(rows, texts, strict=True):
+            money = row.figures
             line = QRectF(MARGIN, y, width, ROW_HEIGHT)
             if row.highlighted:
                 painter.fillRect(line, HIGHLIGHT)
@@ -326,12 +340,12 @@ class BudgetChart(QWidget):
             name_rect = QRectF(MARGIN + 2, y, label_w - 4, ROW_HEIGHT)
             painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter, name)
             if name != row.label:
-                self._hits.append((name_rect, f"{row.label}: {format_cents(row.used)}"))
+                self._hits.append((name_rect, f"{row.label}: {format_cents(money.used)}"))
             x = float(MARGIN + label_w)
-            parts = [(row.agreed_part, AGREED, self.tr("vereinbart")),
-                     (row.open_part, OPEN, self.tr("beschlossen, nicht vereinbart"))]
+            parts = [(money.agreed_part, AGREED, self.tr("vereinbart")),
+                     (money.open_part, OPEN, self.tr("beschlossen, nicht vereinbart"))]
             if city:
-                parts.append((max(row.available, 0), AVAILABLE, self.tr("verfügbar")))
+                parts.append((max(money.available, 0), AVAILABLE, self.tr("verfügbar")))
             painter.setPen(Qt.PenStyle.NoPen)
             for value, color, name_ in parts:
                 w = bar_w * value / scale
@@ -342,7 +356,7 @@ class BudgetChart(QWidget):
                 painter.drawRect(seg)
                 self._hits.append((seg, f"{label}: {name_} {format_cents(value)}"))
                 x += w
-            painter.setPen(OVERDRAFT if city and row.available < 0 else
+            painter.setPen(OVERDRAFT if city and money.available < 0 else
                            self.palette().text().color())
             painter.drawText(QRectF(x + 6, y, width, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter,
                              value_text)

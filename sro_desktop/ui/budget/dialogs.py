@@ -4,7 +4,7 @@ over), and the entries behind a figure (with "Korrektur buchen…" for any entry
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
@@ -49,18 +49,9 @@ if TYPE_CHECKING:
     from ...app import AppContext
 
 OverrideAsker = Callable[[BudgetExceededError], Override | None]
-Entries = EntriesBehind | Sequence[EntryRow]
-EntryLoader = Callable[[Session], Entries]
+EntryLoader = Callable[[Session], EntriesBehind]
 # Order of the figures in the sums of "all entries".
 _FIGURE_ORDER = ("total", "committed", "agreed", "paid", "returned")
-
-
-def _behind(entries: Entries) -> EntriesBehind:
-    """A plain list of entries as "the entries behind" nothing in particular."""
-    if isinstance(entries, EntriesBehind):
-        return entries
-    rows = tuple(entries)
-    return EntriesBehind(None, rows, sum(r.amount for r in rows))
 
 
 def _table(name: str) -> QTableView:
@@ -78,14 +69,14 @@ def _table(name: str) -> QTableView:
 class EntriesDialog(QDialog):
     """The ledger entries behind a figure, with their sum (which equals the figure).
 
-    ``entries`` is what :func:`~sro_desktop.services.budget.entries_behind` returns (or a plain
-    list of entries). For a derived figure (Gebunden, Verfügbar) the column "Zählt" shows what
-    each entry adds to the figure, and a sentence under the table explains how the figure is
-    made up. With a context and a ``reload`` function, the dialog offers "Korrektur buchen…"
-    for the selected entry and shows new entries as they are booked.
+    ``entries`` is what :func:`~sro_desktop.services.budget.entries_behind` returns. For a
+    derived figure (Gebunden, Verfügbar) the column "Zählt" shows what each entry adds to the
+    figure, and a sentence under the table explains how the figure is made up. With a context
+    and a ``reload`` function, the dialog offers "Korrektur buchen…" for the selected entry and
+    shows new entries as they are booked.
     """
 
-    def __init__(self, title: str, entries: Entries,
+    def __init__(self, title: str, entries: EntriesBehind,
                  parent: QWidget | None = None, *, ctx: AppContext | None = None,
                  reload: EntryLoader | None = None,
                  on_error: Callable[[str], None] | None = None) -> None:
@@ -96,7 +87,7 @@ class EntriesDialog(QDialog):
         self._ctx, self._reload, self._on_error = ctx, reload, on_error
         self.last_dialog: QDialog | None = None
         self.last_menu: QMenu | None = None
-        self._behind = _behind(entries)
+        self._behind = entries
         self.model = EntriesModel(self._behind.rows, self)
         self.table = _table("budgetEntriesTable")
         self.table.setAccessibleName(self.tr("Buchungen"))
@@ -237,7 +228,7 @@ class EntriesDialog(QDialog):
             return
         selected = self.selected_entry()
         with self._ctx.database.session() as session:
-            self._behind = _behind(self._reload(session))
+            self._behind = self._reload(session)
         rows = self._behind.rows
         self.model.set_rows(rows)
         self._show_total()

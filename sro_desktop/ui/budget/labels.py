@@ -20,7 +20,6 @@ __all__ = [
     "chair_text",
     "figure_label_text",
     "kind_label_text",
-    "meeting_text",
     "note_text",
     "period_text",
     "scope_title_text",
@@ -65,17 +64,6 @@ def where_text(where: str) -> str:
     if where == "auf Tagesordnung (ohne Termin)":
         return QCoreApplication.translate("WhatIfModel", "auf Tagesordnung (ohne Termin)")
     return where
-
-
-def meeting_text(label: str) -> str:
-    """The next Lenkungsgruppe of the what-if ("Nordwest: Lenkungsgruppe am 12.03.2025")."""
-    region, _, rest = label.rpartition(": ")
-    prefix = "Lenkungsgruppe am "
-    if not rest.startswith(prefix):
-        return label
-    text = QCoreApplication.translate("WhatIfBox", "Lenkungsgruppe am {date}").format(
-        date=rest.removeprefix(prefix))
-    return f"{region}: {text}" if region else text
 
 
 def note_text(note: str) -> str:

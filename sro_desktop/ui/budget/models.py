@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...services.budget import (
+    FIGURE_LABELS,
     AllocationChange,
     EntryRow,
     PanelData,
@@ -22,7 +23,7 @@ from ...services.budget import (
 )
 from ...services.formatting import format_date
 from ...services.money import format_cents
-from .labels import area_heading_text, kind_label_text, note_text, where_text
+from .labels import area_heading_text, figure_label_text, kind_label_text, note_text, where_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,12 +81,9 @@ class BudgetTableModel(QAbstractTableModel):
         names = {
             "label": area_heading_text(self._data) if self._mode == "area" else self.tr("Maßnahme"),
             "detail": self.tr("Code") if self._mode == "area" else self.tr("Sozialraum"),
-            "total": self.tr("Gesamt"), "committed": self.tr("Beschlossen"),
-            "agreed": self.tr("Vereinbart"), "paid": self.tr("Ausgezahlt"),
-            "returned": self.tr("Rückflüsse"), "used": self.tr("Gebunden"),
-            "available": self.tr("Verfügbar"),
         }
-        return [(key, names[key]) for key in table_columns(self._data, self._mode)]
+        return [(key, names.get(key) or figure_label_text(FIGURE_LABELS[key]))
+                for key in table_columns(self._data, self._mode)]
 
     def row_at(self, row: int) -> Row | None:
         """The data row at ``row`` (None for the sum row)."""
@@ -120,13 +118,12 @@ class BudgetTableModel(QAbstractTableModel):
     def _value(self, row: Row | None, key: str) -> Any:
         if row is None:
             assert self._data is not None
-            f = self._data.figures
             if key == "label":
                 return self.tr("Summe")
             if key == "detail":
                 return ""
-            return getattr(f, key)
-        return getattr(row, key)
+            return getattr(self._data.figures, key)
+        return getattr(row, key) if key in ("label", "detail") else getattr(row.figures, key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text, alignment, emphasis of the sum and highlighted rows."""
@@ -171,16 +168,12 @@ class WhatIfModel(QAbstractTableModel):
                          self.tr("Danach verfügbar\n(nur dieser)"),
                          self.tr("Danach verfügbar\n(mit allen darüber)")]
 
-    def set_rows(self, rows: Sequence[WhatIfRow], total: WhatIf | None = None) -> None:
-        """Replace the rows; with ``total`` a last row sums all applications."""
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self._total = total if rows else None
-        self.endResetModel()
-
     def set_what_if(self, what_if: WhatIf | None) -> None:
-        """Show the applications of ``what_if`` and their total (or nothing)."""
-        self.set_rows(what_if.rows if what_if else (), what_if)
+        """Show the applications of ``what_if`` and, below them, their total (or nothing)."""
+        self.beginResetModel()
+        self._rows = what_if.rows if what_if else ()
+        self._total = what_if if self._rows else None
+        self.endResetModel()
 
     def row_at(self, row: int) -> WhatIfRow | None:
         """The application in ``row`` (None for the total row)."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.budget import BudgetExceededError, ChairOption, Override, chairs_for_region
+from ...services.budget import BudgetExceededError, ChairOption, Override, override_chairs
 from .labels import chair_text
 
 if TYPE_CHECKING:
@@ -38,14 +38,10 @@ class OverrideDialog(QDialog):
         self.setObjectName("budgetOverrideDialog")
         self.setWindowTitle(self.tr("Budget überschreiten?"))
         self.setAccessibleName(self.tr("Budgetüberschreitung zulassen"))
-        # The rule accepts the chair in office on the booking's date or today (a decision
-        # recorded afterwards, when the chair has changed meanwhile): both are offered.
+        # Offered are exactly the chairs the ledger accepts (the booking's date or today).
         with ctx.database.session() as session:
-            self._chairs: list[ChairOption] = chairs_for_region(session, region_id, on)
-            if on is not None and on != date.today():
-                known = {option.person_id for option in self._chairs}
-                self._chairs += [option for option in chairs_for_region(session, region_id)
-                                 if option.person_id not in known]
+            self._chairs: list[ChairOption] = override_chairs(
+                session, region_id, () if on is None else (on,))
         problem = QLabel(message)
         problem.setObjectName("overrideMessage")
         problem.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes user names

@@ -37,6 +37,7 @@ from ...services.budget import (
 )
 from ...services.changes import ChangeSet
 from ...services.formatting import format_date
+from ..wrapping_title import WrappingTitle
 from .chart import BudgetChart
 from .dialogs import EntriesDialog
 from .labels import figure_label_text, scope_title_text
@@ -65,6 +66,12 @@ RELOAD_KINDS = ("budget_entries", "budgets", "measures", "meetings", "agenda_ite
                 "settings", "memberships")
 
 
+def _set_sizes(splitter: QSplitter, sizes: list[int]) -> None:
+    """``setSizes`` lays out both parts again even when nothing changes: only when it does."""
+    if splitter.sizes() != sizes:
+        splitter.setSizes(sizes)
+
+
 class BudgetPanel(BudgetActions):
     """Budget of a Regionalraum (or the city) and year, with the entries behind every figure."""
 
@@ -86,14 +93,13 @@ class BudgetPanel(BudgetActions):
     # -- construction -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel()
+        self.title = WrappingTitle()  # long region names wrap instead of being cut off
         self.title.setObjectName("budgetTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title.setWordWrap(True)  # long region names wrap instead of being cut off
         self.year = QSpinBox()
         self.year.setObjectName("budgetYear")
         self.year.setRange(1990, 2200)
@@ -298,13 +304,13 @@ class BudgetPanel(BudgetActions):
             if self._user_sized_top:
                 what_if_w = self.what_if_box.width()
             else:
-                self.top_splitter.setSizes([full - what_if_w - handle, what_if_w])
+                _set_sizes(self.top_splitter, [full - what_if_w - handle, what_if_w])
             chart_h = self.chart.heightForWidth(full - what_if_w - handle)
             top = max(chart_h, self.what_if_box.wanted_height(what_if_w))
         else:
             chart_h = self.chart.heightForWidth(full)
             what_if_h = self.what_if_box.wanted_height(full)
-            self.top_splitter.setSizes([chart_h, what_if_h])
+            _set_sizes(self.top_splitter, [chart_h, what_if_h])
             top = chart_h + handle + what_if_h
         self.chart_scroll.setMinimumHeight(chart_h)
         self.top_splitter.setMinimumHeight(top)
@@ -313,7 +319,7 @@ class BudgetPanel(BudgetActions):
         if self._user_sized:
             return
         height = self.splitter.height()
-        self.splitter.setSizes([top, max(height - top - self.splitter.handleWidth(), table)])
+        _set_sizes(self.splitter, [top, max(height - top - self.splitter.handleWidth(), table)])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Share the new size again (see :meth:`_fit_splitter`)."""

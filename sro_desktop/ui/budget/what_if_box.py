@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...services.budget import PanelData, WhatIf
 from ...services.formatting import format_date
 from ...services.money import format_cents
-from .labels import meeting_text
+from ..table_height import content_height
 from .models import WhatIfModel
 
 # The table grows with its rows up to this height (then it scrolls).
@@ -37,10 +37,8 @@ class _FitTable(QTableView):
     """A table whose size hint is the height of all its rows (up to ``MAX_TABLE_HEIGHT``)."""
 
     def content_height(self) -> int:
-        """Header, all rows and the frame."""
-        rows = sum(self.rowHeight(r) for r in range(self.model().rowCount()))
-        header = self.horizontalHeader().sizeHint().height()
-        return header + rows + 2 * self.frameWidth() + 2
+        """Header, all rows and the frame (and 2 px, so that no scroll bar flickers in)."""
+        return content_height(self) + 2
 
     def sizeHint(self) -> QSize:
         """As tall as the rows need (capped)."""
@@ -54,7 +52,8 @@ class _FitTable(QTableView):
 
 class WhatIfBox(QGroupBox):
     """"Was wäre, wenn …": per application (alone and running) and in total, before the
-    meeting. ``height_changed`` fires when the rows need another height."""
+    meeting. ``height_changed`` fires when the rows need another height once the layout has
+    settled (not from :meth:`set_data`, after which the owner lays out anyway)."""
 
     height_changed = Signal()
 
@@ -79,7 +78,13 @@ class WhatIfBox(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.sectionResized.connect(lambda *_: self._fit_rows())
+        # Row heights depend on the final column widths, which change several times while a
+        # layout settles: the rows are sized again once, after it has.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_: self._refit.start())
         self.empty = QLabel()
         self.empty.setObjectName("budgetWhatIfEmpty")
         self.empty.setWordWrap(True)
@@ -124,11 +129,12 @@ class WhatIfBox(QGroupBox):
             self.meeting_label.setVisible(False)
             self.total.setText("")
             self.total.setVisible(False)
-            self._fit_rows()
+            self._fit_rows(notify=False)
             return
         meeting = self._meeting_text(w)
         self.meeting_label.setText(meeting)
-        self.meeting_label.setToolTip("\n".join(meeting_text(m) for m in w.meetings))
+        self.meeting_label.setToolTip("\n".join(
+            self._meeting_line(region, day) for region, day in w.meeting_dates))
         self.meeting_label.setVisible(bool(meeting))
         self.total.setVisible(True)
         if not rows:
@@ -141,27 +147,31 @@ class WhatIfBox(QGroupBox):
             self.total.setStyleSheet(
                 "color: #b3261e; font-weight: 600;" if w.available_after < 0
                 else "font-weight: 600;")
-        self._fit_rows()
-        # Row heights depend on the final column widths: size them again once the layout
-        # has settled.
-        QTimer.singleShot(0, self._fit_rows)
+        self._fit_rows(notify=False)
+        self._refit.start()
 
-    def _fit_rows(self) -> None:
+    def _fit_rows(self, *, notify: bool = True) -> None:
         self.table.resizeRowsToContents()
         self.table.updateGeometry()
         height = self.table.content_height() if self.has_rows else 0
         if height != self._last_height:
             self._last_height = height
-            self.height_changed.emit()
+            if notify:
+                self.height_changed.emit()
 
     def _meeting_text(self, w: WhatIf) -> str:
         if len(w.meeting_dates) > 1:
             return self.tr("Nächste Sitzungen: {list}").format(list=self._grouped(w))
-        if w.meetings:
-            return meeting_text(w.meetings[0])
+        if w.meeting_dates:
+            return self._meeting_line(*w.meeting_dates[0])
         if w.rows:
             return self.tr("Keine Sitzung geplant: Anträge mit dem Status „auf Tagesordnung“.")
         return ""
+
+    def _meeting_line(self, region: str, day: date) -> str:
+        """"Nordwest: Lenkungsgruppe am 12.03.2025" (without the region for a single one)."""
+        text = self.tr("Lenkungsgruppe am {date}").format(date=format_date(day))
+        return f"{region}: {text}" if region else text
 
     def _grouped(self, w: WhatIf) -> str:
         """"26.01.2027 (Mitte, Nordost, Nordwest), 28.01.2027 (West)": regions meeting on the
@@ -173,7 +183,7 @@ class WhatIfBox(QGroupBox):
                          for day, names in sorted(by_day.items()))
 
     def _empty_text(self, w: WhatIf, year: int) -> str:
-        if w.meetings:
+        if w.meeting_dates:
             return self.tr("Für diese Sitzung stehen keine offenen Anträge mit Geld für {year} "
                            "auf der Tagesordnung.").format(year=year)
         return self.tr("Keine offenen Anträge für {year}: Es ist keine Sitzung der "

@@ -17,18 +17,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 GAP = 8
 
 
 def _natural_width(widget: QWidget) -> int:
-    """The width a part needs on one line (a wrapping label's size hint is narrower than its
-    text, so its text is measured)."""
-    if isinstance(widget, QLabel) and widget.wordWrap():
-        margins = widget.contentsMargins()
-        return (widget.fontMetrics().horizontalAdvance(widget.text()) + margins.left()
-                + margins.right() + 2 * widget.margin() + 4)
+    """The width a part needs on one line (a title that may wrap is a
+    :class:`~sro_desktop.ui.wrapping_title.WrappingTitle`, whose size hint is one line)."""
     return widget.sizeHint().width()
 
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.measures import PRINCIPLE_SHORT, AssessmentData, summarize
+from ...services.measures.validation import unreasoned_principles
+from ..table_height import content_height
 from .bindings import UndoKeyFilter
 from .document import MeasureDocument
 from .labels import advice_note, principle_short_text
@@ -55,9 +57,7 @@ def _fit_height(table: QTableWidget) -> None:
     some air (resizing to contents alone packs them tight)."""
     table.verticalHeader().setMinimumSectionSize(table.fontMetrics().height() + 10)
     table.resizeRowsToContents()
-    height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-    table.setFixedHeight(height + 2)
+    table.setFixedHeight(content_height(table) + 2)
 
 
 class AssessmentsPage(QScrollArea):
@@ -178,7 +178,7 @@ class AssessmentsPage(QScrollArea):
             return
         score = self.scores[principle - 1].currentData()
         reason = self.reasons[principle - 1].text()
-        self._mark_missing()
+        # The document's change refreshes the page (marks, tables) once, through refresh().
         others = [a for a in self.doc.data.assessments
                   if not (a.reviewer == self.reviewer and a.principle == principle)]
         mine = next((a for a in self.doc.data.assessments
@@ -202,15 +202,15 @@ class AssessmentsPage(QScrollArea):
 
     def missing_reasons(self) -> list[int]:
         """The principles (1–5) the reviewer scored without a reason yet."""
-        return [i + 1 for i in range(5)
-                if self.scores[i].currentData() is not None
-                and not self.reasons[i].text().strip()]
+        return unreasoned_principles(self.doc.data.assessments, self.reviewer)
 
     def _mark_missing(self) -> None:
         """Red reason fields and a message for scores without a reason (while typing)."""
         missing = self.missing_reasons()
         for i, reason in enumerate(self.reasons):
-            reason.setStyleSheet(_MISSING_STYLE if i + 1 in missing else "")
+            style = _MISSING_STYLE if i + 1 in missing else ""
+            if reason.styleSheet() != style:  # setting one re-polishes the field
+                reason.setStyleSheet(style)
         if missing:
             names = ", ".join(f"{n}. {principle_short_text(n - 1)}" for n in missing)
             self.missing.setText(self.tr(

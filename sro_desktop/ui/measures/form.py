@@ -6,7 +6,6 @@ lifecycle by explicit actions (:mod:`.form_actions`), kept in step with changes 
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...app import AppContext
 from ...services import measures as services
 from ...services.measures import Issue, MeasureData, is_editable
+from ...services.measures.fields import INCOME_FIELDS
 from .assessments_view import AssessmentsPage
 from .bindings import UndoKeyFilter
 from .builder import FieldBuilder
@@ -39,7 +39,7 @@ from .form_actions import FormActions
 from .form_saving import FormSaving
 from .form_sync import FormSync
 from .history_view import HistoryView
-from .issue_list import IssueList
+from .issue_list import IssueList, Message
 from .labels import field_text, status_text
 from .money_box import MoneyBox
 from .pages import FormPages
@@ -58,7 +58,6 @@ _TAB_OF_FIELD = {
 }
 # Messages about a sum name no input of their own: focus the first field of the sum.
 _FOCUS_OF_FIELD = {"financing": "own_cents"}
-_INCOME_FIELDS = ("own_cents", "third_party_cents", "requested_cents")
 
 
 class MeasureForm(FormActions, FormSaving, QDialog):
@@ -307,17 +306,17 @@ class MeasureForm(FormActions, FormSaving, QDialog):
         self.pages.update_finance(self.parse_errors)
         # While an amount is unreadable the document holds its last readable value: a sum
         # checked against that would report a difference that is not there (or hide one).
-        stale_sums = any(f in self.parse_errors for f in _INCOME_FIELDS)
-        by_field: dict[str, list[str]] = {}
+        stale_sums = any(f in self.parse_errors for f in INCOME_FIELDS)
+        by_field: dict[str, list[Message]] = {}
         for issue in self.issues:
             if stale_sums and issue.field == "financing":
                 continue
-            by_field.setdefault(issue.field, []).append(issue.message)
+            by_field.setdefault(issue.field, []).append((issue.message, issue.row))
         for field, text in self.parse_errors.items():
-            by_field[field] = [text]
+            by_field[field] = [(text, None)]
         for field, label in self.builder.messages.items():
             base = field.split("_")[0] if field.startswith("principles_") else field
-            messages = by_field.get(base if base != "principles" else field, [])
+            messages = [m for m, _row in by_field.get(base if base != "principles" else field, [])]
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
         self.summary.show_messages(by_field, self.tr("Der Antrag ist vollständig."))
@@ -327,18 +326,18 @@ class MeasureForm(FormActions, FormSaving, QDialog):
         item = self.summary.item(row)
         return item.text() if item is not None else ""
 
-    def show_field(self, field: str, message: str = "") -> None:
-        """Bring the field a message names into view and give it the focus (a table row named
-        by the message as "Zeile N" becomes current)."""
+    def show_field(self, field: str, row: int | None = None) -> None:
+        """Bring the field a message names into view and give it the focus (the table row a
+        message is about, 1-based, becomes current; None or -1: none)."""
         field = _FOCUS_OF_FIELD.get(field, field)
         self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(field.split("_")[0] if field.startswith(
             "principles_") else field, 0))
         widget = self.builder.widgets.get(field)
         if widget is None:
             return
-        row = re.search(r"Zeile (\d+)", message)
-        if isinstance(widget, QTableView) and row and widget.model() is not None:
-            index = widget.model().index(int(row.group(1)) - 1, 0)
+        if (isinstance(widget, QTableView) and row is not None and row > 0
+                and widget.model() is not None):
+            index = widget.model().index(row - 1, 0)
             if index.isValid():
                 widget.setCurrentIndex(index)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

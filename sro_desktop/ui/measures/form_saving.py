@@ -105,7 +105,8 @@ class FormSaving:
             return False
         names = {i: a.label for i, a in self.areas.items()}
         names.update({o.id: o.name for o in self.pages.organizations})
-        diffs = services.differences(self.doc.base, self.doc.data, theirs, names)
+        merged = merge(self.doc.base, self.doc.data, theirs)
+        diffs = services.differences(self.doc.base, self.doc.data, theirs, names, merged)
         parent: Any = self
         dialog = ConflictDialog(message, diffs, parent)
         self.conflict_dialog = dialog
@@ -115,7 +116,6 @@ class FormSaving:
             self.refresh_money()
             return False
         if dialog.choice == "overwrite":
-            merged = merge(self.doc.base, self.doc.data, theirs)
             return self._save(merged.data, base=theirs)
         return False
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...services.measures import audit_trail, lifecycle_history
 from ...storage.database import Database
+from ..table_height import content_height
 from .labels import (
     action_text,
     audit_value_text,
@@ -91,11 +92,6 @@ def _item(text: str, *, tip: bool = False) -> QTableWidgetItem:
     if tip and text:
         item.setToolTip(_tooltip_html(text))
     return item
-
-
-def _content_height(table: QTableWidget) -> int:
-    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-    return table.horizontalHeader().height() + rows + 2 * table.frameWidth()
 
 
 class HistoryView(QWidget):
@@ -182,6 +178,6 @@ class HistoryView(QWidget):
             steps = total - 60
         else:
             caption = self.steps.parentWidget().height() - self.steps.height()
-            steps = min(_content_height(self.steps) + caption + 8, total * 2 // 3)
+            steps = min(content_height(self.steps) + caption + 8, total * 2 // 3)
         steps = max(steps, min(160, total // 2))
         self.splitter.setSizes([steps, total - steps])

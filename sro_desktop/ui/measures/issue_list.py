@@ -3,7 +3,8 @@
 Messages wrap at the list's width instead of running off behind a horizontal scroll bar. The
 list is as tall as its messages, from one line (nothing to report) up to :data:`MAX_LINES`
 lines; beyond that it scrolls. Activating a message (click, Enter) emits ``field_requested``
-with the field it names and the message, so that the form can show and focus that field.
+with the field it names and the table row it is about (-1: none), so that the form can show
+and focus that field.
 """
 
 from __future__ import annotations
@@ -14,19 +15,23 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
-__all__ = ["MAX_LINES", "IssueList"]
+__all__ = ["MAX_LINES", "IssueList", "Message"]
 
 # Lines of text the list shows before it scrolls: enough for the usual handful of messages,
 # small enough to leave the tabs most of a 800-pixel-high window.
 MAX_LINES = 7
 
 _FIELD = Qt.ItemDataRole.UserRole
+_ROW = Qt.ItemDataRole.UserRole + 1
+
+# A message with the 1-based table row it is about (None: the whole field).
+Message = tuple[str, int | None]
 
 
 class IssueList(QListWidget):
     """Wrapping messages, each remembering its field; grows with its content up to a cap."""
 
-    field_requested = Signal(str, str)  # field, message
+    field_requested = Signal(str, int)  # field, 1-based table row (-1: the whole field)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,27 +48,22 @@ class IssueList(QListWidget):
         self.viewport().installEventFilter(self)
         self.fit()
 
-    def show_messages(self, by_field: Mapping[str, Sequence[str]], empty_text: str) -> None:
+    def show_messages(self, by_field: Mapping[str, Sequence[Message]], empty_text: str) -> None:
         """Show the messages of each field (in the mapping's order), or ``empty_text`` alone."""
         self.clear()
         for field, messages in by_field.items():
-            for message in messages:
+            for message, row in messages:
                 item = QListWidgetItem(message, self)
                 item.setData(_FIELD, field)
+                item.setData(_ROW, -1 if row is None else row)
         if not self.count():
             QListWidgetItem(empty_text, self)
         self.fit()
 
-    def field_of(self, row: int) -> str | None:
-        """The field the message in ``row`` belongs to (None for the "complete" line)."""
-        item = self.item(row)
-        value = item.data(_FIELD) if item is not None else None
-        return str(value) if value is not None else None
-
     def _on_item(self, item: QListWidgetItem) -> None:
         field = item.data(_FIELD)
         if field is not None:
-            self.field_requested.emit(str(field), item.text())
+            self.field_requested.emit(str(field), int(item.data(_ROW)))
 
     # --- height ------------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...services.formatting import format_date, format_period
-from ...services.measures import MeasureFilter, MeasureRow, count_measures
+from ...services.measures import MeasureFilter, MeasureRow
 from ...services.measures.queries import fetch_page, fetch_rows
 from ...services.money import format_cents
 from ...storage.database import Database
@@ -92,20 +92,6 @@ def deadline_kind_text(kind: str | None) -> str:
     return labels.get(kind or "", "")
 
 
-# Dates by hand: strftime costs more than the rest of a row's texts together.
-def _date(day: date | None) -> str:
-    """``09.01.2024`` (as ``format_date``)."""
-    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if day else ""
-
-
-def _short_period(start: date | None, end: date | None) -> str:
-    """``01.02.25–31.01.26``: the list's narrow form (the tooltip has the full years)."""
-    if not start and not end:
-        return ""
-    return "–".join(f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}" if d else ""
-                    for d in (start, end))
-
-
 def _money(cents: int | None) -> str:
     return "" if cents is None else format_cents(cents, whole=True)
 
@@ -122,7 +108,7 @@ class MeasureListModel(QAbstractTableModel):
         self._rows: list[MeasureRow] = []
         self._texts: list[tuple[str, ...] | None] = []
         self._exhausted = True
-        self._total: int | None = None
+        self._total = 0
         self._today = date.today()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -135,9 +121,13 @@ class MeasureListModel(QAbstractTableModel):
         """The filter in force."""
         return self._filter
 
-    def set_filter(self, flt: MeasureFilter) -> None:
-        """Show what ``flt`` lets through (first page only)."""
+    def set_filter(self, flt: MeasureFilter,
+                   sort: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Show what ``flt`` lets through (first page only), sorted by ``sort`` (column,
+        order) when given, in one read."""
         self._filter = flt
+        if sort is not None:
+            self._set_order(*sort)
         self.reload()
 
     def reload(self) -> None:
@@ -145,19 +135,12 @@ class MeasureListModel(QAbstractTableModel):
         self._read(PAGE_SIZE)
 
     def total(self) -> int:
-        """How many measures match the filter (counted with the first page, or here)."""
-        if self._total is None:
-            with self._db.session() as s:
-                self._total = count_measures(s, self._filter)
+        """How many measures match the filter (counted with the first page)."""
         return self._total
 
     def measure_id(self, row: int) -> uuid.UUID | None:
         """The id of the measure in ``row`` (None outside the loaded rows)."""
         return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def measure_row(self, row: int) -> MeasureRow | None:
-        """The loaded data of ``row`` (None outside the loaded rows)."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, measure_id: uuid.UUID) -> int | None:
         """The loaded row that shows ``measure_id``."""
@@ -211,9 +194,13 @@ class MeasureListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self._sort = COLUMNS[column].key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._set_order(column, order)
         self.reload()
+
+    def _set_order(self, column: int, order: Qt.SortOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self._sort = COLUMNS[column].key
+            self._descending = order == Qt.SortOrder.DescendingOrder
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -263,10 +250,10 @@ class MeasureListModel(QAbstractTableModel):
             status_text(row.status) + (_tr(" (verlängert)") if row.extended else ""),
             row.area_label,
             row.provider_name,
-            _short_period(row.start, row.end),
+            format_period(row.start, row.end, short=True),
             _money(row.requested_cents),
             _money(row.approved_cents),
-            _date(row.next_deadline),
+            format_date(row.next_deadline),
             kind,
         )
 

@@ -29,12 +29,13 @@ from ...services.measures import (
     PartnerData,
     TargetGroupData,
 )
+from ...services.measures.fields import INCOME_FIELDS
 from ...services.money import format_cents
 from .bindings import ComboBinding
 from .builder import ERROR_STYLE, FieldBuilder, message_label
 from .child_table import ChildColumn, ChildTableEditor
 from .document import MeasureDocument
-from .labels import cost_category_choices, principle_short_text, principle_text
+from .labels import cost_category_choices, field_text, principle_short_text, principle_text
 from .pickers import AreaPicker, ConcernPicker
 
 __all__ = ["FormPages"]
@@ -62,12 +63,6 @@ def _form(layout: QVBoxLayout, parent: QWidget) -> QFormLayout:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     layout.addLayout(form)
     return form
-
-
-def _income_labels() -> dict[str, str]:
-    """The money fields of the financing plan with their labels, in the form's order."""
-    return {"own_cents": _t("Eigenmittel"), "third_party_cents": _t("Drittmittel"),
-            "requested_cents": _t("Beantragte SRAE-Mittel")}
 
 
 def _heading(text: str, layout: QVBoxLayout, parent: QWidget) -> None:
@@ -290,7 +285,7 @@ class FormPages:
             return
         data = self.doc.data
         costs, income = data.cost_total_cents, data.income_total_cents
-        unreadable = [label for field, label in _income_labels().items() if field in invalid]
+        unreadable = [field_text(field) for field in INCOME_FIELDS if field in invalid]
         if unreadable:
             names = [_t("„{label}“").format(label=label) for label in unreadable]
             listed = names[0] if len(names) == 1 else _t("{first} und {last}").format(

@@ -167,7 +167,6 @@ class MeasurePanel(QWidget):
                 self.view.setColumnWidth(i, pad + max(
                     metrics.horizontalAdvance(samples[col.key]),
                     header_metrics.horizontalAdvance(title)))
-        self._show_due_columns(False)
 
     def _show_due_columns(self, due_view: bool) -> None:
         """The due view says what is due ("Fällig ist") in the room of the period and the
@@ -219,12 +218,27 @@ class MeasurePanel(QWidget):
     def show_due(self) -> None:
         """The due view: every state, every year, only measures with a deadline in the next
         :data:`DUE_DAYS` days or overdue (the overview's tile opens this)."""
-        self.search.clear()
-        self.status_filter.setCurrentIndex(0)
-        self.year_filter.setCurrentIndex(0)
-        self.due_toggle.setChecked(True)
-        self._apply_filter()
-        self.view.sortByColumn(self._column("next_deadline"), Qt.SortOrder.AscendingOrder)
+        # Each control would reload the list on its own: set them all, then read once.
+        controls = (self.search, self.status_filter, self.year_filter, self.due_toggle)
+        blocked = [control.blockSignals(True) for control in controls]
+        try:
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.year_filter.setCurrentIndex(0)
+            self.due_toggle.setChecked(True)
+        finally:
+            for control, was in zip(controls, blocked, strict=True):
+                control.blockSignals(was)
+        self.status_filter.setToolTip(self.status_filter.currentText())
+        column = self._column("next_deadline")
+        header = self.view.horizontalHeader()
+        was = header.blockSignals(True)  # the view would sort (and so reload) at once
+        header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(was)
+        self._search_timer.stop()
+        flt = self.current_filter()
+        self._show_due_columns(flt.due_only)
+        self.model.set_filter(replace(flt), sort=(column, Qt.SortOrder.AscendingOrder))
         self.view.setFocus()
 
     def open_measure(self, measure_id: uuid.UUID) -> QWidget:

@@ -6,10 +6,11 @@ unsaved one while the typing goes on. The write runs on a one-thread pool with i
 somebody else never delays a keystroke; one thread also keeps the saves in order. Keystrokes
 only restart timers: the text is read once per save, not once per key.
 
-Before a text goes to the worker it is copied to a local journal (``recovery.NotesJournal``),
-and the copy is dropped once the database holds it: while the shared file or the server is
+Before the worker saves a text it copies it to a local journal (``recovery.NotesJournal``),
+and it drops the copy once the database holds it: while the shared file or the server is
 unreachable, a failing save is retried from memory, and a laptop that dies meanwhile would
-otherwise lose everything since the last successful save.
+otherwise lose everything since the last successful save. The copy is written and dropped on the
+worker too (it fsyncs, and on Windows may retry a rename), in the same order as the saves.
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ class _Snapshot:
     base: str | None
 
 
+@dataclass(frozen=True)
+class _Copy:
+    """What the local copy of a snapshot records besides its text."""
+
+    journal: NotesJournal
+    stored: str | None  # the notes known to be in the database when the save was handed over
+    meeting_id: uuid.UUID | None
+    user: str
+    writer: str
+
+
 class _Signals(QObject):
     """Lives in the GUI thread; the worker emits, Qt queues the call back to the GUI thread."""
 
@@ -48,14 +60,21 @@ class _Signals(QObject):
 
 
 class _SaveJob(QRunnable):
-    def __init__(self, database: Database, snapshot: _Snapshot, signals: _Signals) -> None:
+    def __init__(
+        self, database: Database, snapshot: _Snapshot, copy: _Copy, signals: _Signals
+    ) -> None:
         super().__init__()
         self.database = database
         self.snapshot = snapshot
+        self.copy = copy
         self.signals = signals
 
     def run(self) -> None:
-        snap = self.snapshot
+        snap, copy = self.snapshot, self.copy
+        copy.journal.record(
+            snap.item_id, snap.text, base=copy.stored,
+            meeting_id=copy.meeting_id, user=copy.user, writer=copy.writer,
+        )
         try:
             with self.database.write() as session:
                 save_notes(session, snap.item_id, snap.text, base_text=snap.base)
@@ -72,6 +91,7 @@ class _SaveJob(QRunnable):
                 "NotesAutosave", "Notizen nicht gespeichert: {error}").format(error=exc)
             self.signals.failed.emit(snap.item_id, message, snap.text, True)
         else:
+            copy.journal.clear(snap.item_id, snap.text)
             self.signals.saved.emit(snap.item_id, snap.text)
 
 
@@ -193,13 +213,11 @@ class NotesAutosave(QObject):
         self._submit(_Snapshot(self._item_id, text, base))
 
     def _submit(self, snapshot: _Snapshot) -> None:
-        self.journal.record(
-            snapshot.item_id, snapshot.text, base=self._stored.get(snapshot.item_id),
-            meeting_id=self.meeting_id, user=self.database.user, writer=self._writer,
-        )
+        copy = _Copy(self.journal, self._stored.get(snapshot.item_id), self.meeting_id,
+                     self.database.user, self._writer)
         self._in_flight += 1
         self.state_changed.emit("saving")
-        self.pool.start(_SaveJob(self.database, snapshot, self._signals))
+        self.pool.start(_SaveJob(self.database, snapshot, copy, self._signals))
 
     def flush(self, timeout_ms: int = 10_000) -> bool:
         """Save what is pending and wait for all saves (closing, switching meetings)."""
@@ -219,7 +237,8 @@ class NotesAutosave(QObject):
         self._blocked.discard(item_id)
         self._base[item_id] = text
         self._stored[item_id] = text
-        self.journal.clear(item_id)
+        # On the worker, after any copy of a save still queued there.
+        self.pool.start(functools.partial(self.journal.clear, item_id))
         if item_id == self._item_id:
             self._dirty = False
 
@@ -227,8 +246,7 @@ class NotesAutosave(QObject):
 
     def _on_saved(self, item_id: uuid.UUID, text: str) -> None:
         self._in_flight -= 1
-        self._stored[item_id] = text
-        self.journal.clear(item_id, text)
+        self._stored[item_id] = text  # the worker has dropped its local copy
         self.last_saved_at = datetime.now()
         self.last_error = ""
         self.saved.emit(item_id, text)

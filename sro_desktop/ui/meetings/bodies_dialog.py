@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,14 +26,12 @@ from PySide6.QtWidgets import (
 
 from ...models import BodyKind, MemberRole
 from ...services import meetings as svc
-from ...services.changes import ChangeSet
 from ..i18n import body_kind_text
 from .body_actions import BodyActions
 from .dialogs import find_data
 from .form_dialog import fit_date, fit_placeholder
 from .labels import ROLES, role_text
 from .member_model import MemberTableModel
-from .writes import run_write
 
 if TYPE_CHECKING:
     from ...app import AppContext
@@ -348,18 +345,6 @@ class BodiesDialog(BodyActions, QDialog):
         heading = self.model.heading_row
         if heading >= 0:
             self.table.setSpan(heading, 0, 1, self.model.columnCount())
-
-    # --- writing --------------------------------------------------------------------------
-
-    def _write(self, action: Any, kinds: Sequence[str]) -> Any:
-        result = run_write(self.ctx.database, action)
-        if not result.ok:
-            self.message.setText(result.message)
-            self.message.show()
-            return None
-        self.message.hide()
-        self.ctx.bus.publish(ChangeSet({k: frozenset() for k in kinds}), initiator=self)
-        return result.value if result.value is not None else True
 
     def _selected(self) -> svc.MemberInfo | None:
         return self.model.member(self.table.currentIndex().row())

@@ -34,7 +34,7 @@ from .body_forms import (
     parse_optional_date,
 )
 from .form_dialog import FormDialog
-from .writes import run_write
+from .writes import WriteResult, run_write
 
 Action = Callable[[Session], Any]
 
@@ -64,7 +64,6 @@ class BodyActions:
     rename_button: QPushButton
     template_button: QPushButton
     message: Any
-    _write: Callable[[Any, Sequence[str]], Any]
     _load: Callable[..., None]
     _load_members: Callable[[], None]
     _selected: Callable[[], svc.MemberInfo | None]
@@ -99,17 +98,31 @@ class BodyActions:
         self.form = dialog
 
         def commit() -> str | None:
-            result = run_write(self.ctx.database, action())
-            if not result.ok:
-                return str(result.message)
-            self.message.hide()
-            self.ctx.bus.publish(ChangeSet({k: frozenset() for k in kinds}), initiator=self)
-            return None
+            result = self._commit(action(), kinds)
+            return None if result.ok else str(result.message)
 
         dialog.commit = commit
         dialog.accepted.connect(after)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _write(self, action: Action, kinds: Sequence[str]) -> Any:
+        """Run ``action`` in one write; its value (True for None) or None when refused, with the
+        refusal in the dialog's message line."""
+        result = self._commit(action, kinds)
+        if not result.ok:
+            self.message.setText(result.message)
+            self.message.show()
+            return None
+        return result.value if result.value is not None else True
+
+    def _commit(self, action: Action, kinds: Sequence[str]) -> WriteResult:
+        """One write transaction; on success hide the old refusal and publish ``kinds``."""
+        result = run_write(self.ctx.database, action)
+        if result.ok:
+            self.message.hide()
+            self.ctx.bus.publish(ChangeSet({k: frozenset() for k in kinds}), initiator=self)
+        return result
 
     def _parent(self) -> QWidget | None:
         return self if isinstance(self, QWidget) else None

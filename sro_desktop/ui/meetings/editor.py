@@ -258,12 +258,13 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, DeleteMeeting
     def load(self, meeting_id: uuid.UUID, item_id: uuid.UUID | None = None) -> None:
         """Open a meeting, at ``item_id`` or its first item; raises ``NotFoundError`` when it
         was deleted meanwhile (a search hit, a list not yet reloaded)."""
+        # Read before anything changes: a deleted meeting leaves the open one as it was.
         with self.ctx.database.session() as s:
-            svc.meeting_detail(s, meeting_id)
+            status = svc.meeting_detail(s, meeting_id).status
         if self.meeting_id != meeting_id:
             self.flush()
             self.autosave.forget()
-            if self._carry_open_tasks(meeting_id):
+            if self._carry_open_tasks(meeting_id, status):
                 self._publish(("tasks", "agenda_items"), meeting_id)
         self.meeting_id = meeting_id
         self.message.hide()
@@ -290,12 +291,10 @@ class MeetingEditor(EditorActions, ResultActions, ApprovalActions, DeleteMeeting
         for widget in (self.header, self.agenda, self.tabs):
             widget.setEnabled(live)
 
-    def _carry_open_tasks(self, meeting_id: uuid.UUID) -> bool:
+    def _carry_open_tasks(self, meeting_id: uuid.UUID, status: str) -> bool:
         """A planned meeting picks up tasks added to earlier minutes since it was planned."""
-        with self.ctx.database.session() as s:
-            detail = svc.meeting_detail(s, meeting_id)
-            if detail.status != MeetingStatus.PLANNED:
-                return False
+        if status != MeetingStatus.PLANNED:
+            return False
         result = run_write(self.ctx.database, lambda s: svc.carry_open_tasks(s, meeting_id))
         return bool(result.ok and result.value)
 

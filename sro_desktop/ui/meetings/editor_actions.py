@@ -19,6 +19,8 @@ from .writes import WriteResult, run_write
 
 Action = Callable[[Session], Any]
 KIND_TABLES = {"concern": "concerns", "task": "tasks", "arrangement": "arrangements"}
+# The default initiator of a published change: the editor itself (its own views skip it).
+EDITOR: Any = object()
 
 
 class EditorActions:
@@ -44,25 +46,28 @@ class EditorActions:
 
     # --- writing ------------------------------------------------------------------------
 
-    def write(self, action: Action, label: str, *,
-              kinds: Sequence[str] = ("meetings",)) -> WriteResult:
-        """Run one write transaction; show the German refusal; publish the change."""
+    def write(self, action: Action, label: str, *, kinds: Sequence[str] = ("meetings",),
+              meeting_id: uuid.UUID | None = None, initiator: object = EDITOR) -> WriteResult:
+        """Run one write transaction; show the German refusal; publish the change (of
+        ``meeting_id``, default the open meeting; by ``initiator``, default the editor)."""
         result = run_write(self.ctx.database, action)
         if result.ok:
             self.message.hide()
-            self._publish(kinds)
+            self._publish(kinds, meeting_id, initiator=initiator)
         else:
             self.show_message(f"{label}: {result.message}")
         return result
 
     def command(self, label: str, do: Action, undo: Callable[[Any], Action], *,
-                kinds: Sequence[str], key: Hashable | None = None) -> WriteResult:
+                kinds: Sequence[str], key: Hashable | None = None,
+                meeting_id: uuid.UUID | None = None, initiator: object = EDITOR) -> WriteResult:
         """Write ``do`` now and put an undo command for it on the window's stack (``key``:
-        see :func:`end_undo`)."""
-        result = self.write(do, label, kinds=kinds)
+        see :func:`end_undo`; ``meeting_id`` and ``initiator``: see :meth:`write`)."""
+        result = self.write(do, label, kinds=kinds, meeting_id=meeting_id, initiator=initiator)
         if result.ok:
             def apply(action: Action) -> bool:
-                ok = self.write(action, label, kinds=kinds).ok
+                ok = self.write(action, label, kinds=kinds, meeting_id=meeting_id,
+                                initiator=initiator).ok
                 self._reload()
                 return ok
 
@@ -70,13 +75,14 @@ class EditorActions:
                                                   key=key))
         return result
 
-    def _publish(self, kinds: Sequence[str], meeting_id: uuid.UUID | None = None) -> None:
+    def _publish(self, kinds: Sequence[str], meeting_id: uuid.UUID | None = None, *,
+                 initiator: object = EDITOR) -> None:
         mid = meeting_id or self.meeting_id
         changes = ChangeSet({kind: frozenset() for kind in kinds})
         if mid is not None:
             changes = changes.merged(ChangeSet.of("meetings", mid))
             self.meeting_written.emit(mid)
-        self.ctx.bus.publish(changes, initiator=self)
+        self.ctx.bus.publish(changes, initiator=self if initiator is EDITOR else initiator)
 
     def show_message(self, text: str) -> None:
         """A refusal or problem in words, above the editor (never a blocking dialog)."""

@@ -7,12 +7,13 @@ next to the area tree, and the page scrolled sideways with the buttons cut off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...models import MeetingStatus
 from ...services import meetings as svc
 from ...services.formatting import format_date_weekday, format_time_range
+from ..wrapping_title import WrappingTitle
 from .labels import meeting_status_text
 
 STATUS_STYLE = (
@@ -25,36 +26,6 @@ STATUS_COLORS: dict[str, tuple[str, str]] = {
     MeetingStatus.CLOSED: ("#e6f4ea", "#1e5e2b"),
     MeetingStatus.APPROVED: ("#dfe9df", "#1b4d1f"),
 }
-
-
-class WrappingTitle(QLabel):
-    """A title that takes one line when there is room and wraps at word boundaries when not.
-
-    A word-wrapping QLabel asks for a "balanced" width (about half its text) even when the
-    whole text would fit, so the name broke into two lines in a wide window; this one asks for
-    its single-line width and gives way down to its longest word.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
-        self.setWordWrap(True)
-
-    def sizeHint(self) -> QSize:
-        """One line, as wide as the text."""
-        margins = self.contentsMargins()
-        width = (self.fontMetrics().horizontalAdvance(self.text()) + margins.left()
-                 + margins.right() + 2)
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as the longest word."""
-        metrics = self.fontMetrics()
-        words = self.text().split() or [""]
-        margins = self.contentsMargins()
-        width = (max(metrics.horizontalAdvance(w) for w in words) + margins.left()
-                 + margins.right() + 2)
-        return QSize(width, self.heightForWidth(width))
 
 
 class EditorHeader(QWidget):

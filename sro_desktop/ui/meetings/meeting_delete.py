@@ -16,13 +16,9 @@ from sqlalchemy.orm import Session
 
 from ...models import MeetingStatus
 from ...services import meetings as svc
-from ...services.changes import ChangeSet
 from ...services.formatting import format_date_weekday
 from ...services.meetings.planning import restore_meeting
-from .commands import WriteCommand
-from .writes import run_write
-
-Action = Callable[[Session], Any]
+from .writes import WriteResult
 
 
 class DeleteMeetingActions:
@@ -35,9 +31,8 @@ class DeleteMeetingActions:
     dialog: QDialog | None
     back_requested: Any
     show_message: Callable[[str], None]
+    command: Callable[..., WriteResult]
     flush: Callable[[], bool]
-    forget_meeting: Callable[[], None]
-    _reload: Callable[..., None]
     tr: Callable[[str], str]
 
     def delete_meeting(self) -> None:
@@ -72,28 +67,14 @@ class DeleteMeetingActions:
         box.open()
 
     def _delete_meeting(self, meeting_id: uuid.UUID) -> bool:
-        label = self.tr("Sitzung löschen")
         if self.meeting_id == meeting_id:
             self.flush()  # notes typed into the planned meeting go with it, and come back
-
-        def apply(action: Action) -> bool:
-            result = run_write(self.ctx.database, action)
-            if not result.ok:
-                self.show_message(f"{label}: {result.message}")
-                return False
-            if self.meeting_id == meeting_id:
-                self._reload()  # a deleted meeting is forgotten there
-            # No initiator: the list skips the editor's changes, but must drop the row.
-            self.ctx.bus.publish(ChangeSet.of("meetings", meeting_id), initiator=None)
-            return True
 
         def do(s: Session) -> None:
             svc.delete_meeting(s, meeting_id)
 
-        def undo(s: Session) -> None:
-            restore_meeting(s, meeting_id)
-
-        if not apply(do):
-            return False
-        self.ctx.undo_stack.push(WriteCommand(label, apply, do, undo))
-        return True
+        # No initiator: the list skips the editor's changes, but must drop the row. The
+        # editor itself hears the change too and forgets the deleted meeting.
+        return self.command(self.tr("Sitzung löschen"), do,
+                            lambda _r: lambda s: restore_meeting(s, meeting_id),
+                            kinds=("meetings",), meeting_id=meeting_id, initiator=None).ok

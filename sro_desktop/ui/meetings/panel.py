@@ -181,9 +181,9 @@ class MeetingPanel(QWidget):
         self.editor.autosave.meeting_id = meeting_id
         self.stack.setCurrentIndex(1)
         view = self.editor.agenda.view
-        # A long agenda: the chosen item must be visible. Once more after the page's layout
-        # has settled, which rewraps the titles at the final width and moves the rows.
-        view.scrollTo(view.currentIndex())
+        # A long agenda: the chosen item must be visible. The editor scrolled to it while
+        # loading; once more after the page's layout has settled, which rewraps the titles at
+        # the final width and moves the rows.
         QTimer.singleShot(0, self, self._scroll_agenda_to_current)
         if self.editor.editable:
             self.editor.notes.notes.setFocus()

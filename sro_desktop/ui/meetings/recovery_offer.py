@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class _Offer:
     entry: UnsavedNotes
+    meeting_id: uuid.UUID
     item_title: str
     meeting_title: str
     stored_text: str | None
@@ -85,32 +86,31 @@ class RecoveryOffer(QObject):
         entries = self.journal.offered()
         if not entries:
             return 0
-        offers = []
+        offers: list[_Offer] = []
         with self.ctx.database.session() as s:
             owners = {e.item_id: self._meeting_of(s, e) for e in entries if e.meeting_id is None}
             mine = for_meeting(entries, meeting_id,
                                {k: v for k, v in owners.items() if v is not None})
-            for entry in mine:
-                offer = self._prepare(s, meeting_id, entry)
-                if offer is not None:
-                    offers.append(offer)
+            try:
+                detail = svc.meeting_detail(s, meeting_id) if mine else None
+            except svc.NotFoundError:
+                detail = None  # deleted meanwhile: nothing to offer now
+            if detail is not None:
+                offers = [o for e in mine if (o := self._prepare(s, detail, e)) is not None]
         self._queue = offers
         self._next()
         return len(offers)
 
-    def _prepare(self, s: Session, meeting_id: uuid.UUID,
+    def _prepare(self, s: Session, detail: svc.MeetingDetail,
                  entry: UnsavedNotes) -> _Offer | None:
-        try:
-            detail = svc.meeting_detail(s, meeting_id)
-        except svc.NotFoundError:
-            return None
         meeting_title = f"{detail.body_name}, {format_date(detail.date)}"
         try:
             item = svc.agenda_item(s, entry.item_id)
         except svc.NotFoundError:
-            return _Offer(entry, self.tr("einem gelöschten Tagesordnungspunkt"), meeting_title,
-                          None, self.tr("Der Tagesordnungspunkt wurde gelöscht: Die Kopie kann "
-                                        "nur noch kopiert oder verworfen werden."))
+            return _Offer(entry, detail.id, self.tr("einem gelöschten Tagesordnungspunkt"),
+                          meeting_title, None,
+                          self.tr("Der Tagesordnungspunkt wurde gelöscht: Die Kopie kann "
+                                  "nur noch kopiert oder verworfen werden."))
         if item.notes == entry.text:
             self.journal.clear(entry.item_id, entry.text)  # the save did arrive
             return None
@@ -122,7 +122,7 @@ class RecoveryOffer(QObject):
             refusal = self.tr("Das Protokoll ist abgeschlossen: Zum Übernehmen erst „Wieder "
                               "öffnen“ und die Sitzung dann erneut öffnen.")
         title = self.tr("TOP {number} {title}").format(number=item.number, title=item.title)
-        return _Offer(entry, title, meeting_title, item.notes, refusal)
+        return _Offer(entry, detail.id, title, meeting_title, item.notes, refusal)
 
     def _next(self) -> None:
         if not self._queue:
@@ -144,10 +144,12 @@ class RecoveryOffer(QObject):
             self.journal.clear(entry.item_id)
             self.message.emit(self.tr("Nicht gespeicherte Kopie verworfen."))
         elif dialog.choice is RecoveryChoice.RESTORE and offer.stored_text is not None:
-            self._restore(entry, offer.stored_text)
+            self._restore(offer, offer.stored_text)
         self._next()
 
-    def _restore(self, entry: UnsavedNotes, shown: str) -> None:
+    def _restore(self, offer: _Offer, shown: str) -> None:
+        entry = offer.entry
+
         def write(s: Session) -> bool:
             return svc.save_notes(s, entry.item_id, entry.text, base_text=shown)
 
@@ -163,8 +165,6 @@ class RecoveryOffer(QObject):
             fail(result.message)
             return
         self.journal.clear(entry.item_id)
-        with self.ctx.database.session() as s:
-            meeting_id = svc.agenda_item(s, entry.item_id).meeting_id
         self.ctx.bus.publish(ChangeSet.of("agenda_items", entry.item_id), initiator=self)
         self.message.emit(self.tr("Nicht gespeicherte Notizen übernommen."))
-        self.restored.emit(meeting_id, entry.item_id)
+        self.restored.emit(offer.meeting_id, entry.item_id)
