@@ -147,6 +147,13 @@ def _check_nothing_cut(panel: BudgetPanel) -> None:
                 assert text.startswith("⚠\u00a0")
         visible = what_if.viewport().height()
         assert sum(what_if.rowHeight(r) for r in range(model.rowCount())) <= visible
+    # The title bar is no taller than its lines: the title as laid out at its width, and the
+    # controls below it when they wrap (no blank band above the title).
+    bar, title = panel.top_bar, panel.title
+    lines = title.heightForWidth(title.width())
+    if bar.wraps():
+        lines += bar.right.sizeHint().height() + 8
+    assert bar.height() <= max(lines, bar.right.sizeHint().height()) + 2, (bar.height(), lines)
     # The meeting line stays short (one line per date, regions grouped).
     assert panel.meeting_label.text().count("Lenkungsgruppe") <= 1
     # The table of a region (by Sozialraum) shows all its rows.

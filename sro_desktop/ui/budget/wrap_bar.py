@@ -29,9 +29,10 @@ def _natural_width(widget: QWidget) -> int:
 
 
 def _height_for(widget: QWidget, width: int) -> int:
-    if widget.hasHeightForWidth():
-        return max(widget.heightForWidth(width), widget.minimumSizeHint().height())
-    return widget.sizeHint().height()
+    """The height ``widget`` needs at ``width``. (Not its minimum size hint: a wrapping title's
+    is the height of its narrowest, many-line form.)"""
+    height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+    return height if height > 0 else widget.sizeHint().height()
 
 
 class WrapBar(QWidget):
